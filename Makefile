@@ -1,0 +1,57 @@
+# guard_nb: one entry point. `make demo` installs and runs the main job, `make test` runs what CI runs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# The torch / torchvision pair that installs and runs on a CPU-only machine (torchvision has no CPU
+# wheel on PyPI; the regular CUDA builds run on the CPU). Override for another CUDA or torch.
+TORCH_SPEC ?= "torch==2.14.*" "torchvision==0.29.*"
+# torchattacks 3.5.1 pins requests~=2.25.1 that it never uses: installed without its pins (README).
+TORCHATTACKS_SPEC ?= "torchattacks==3.5.1"
+N ?= 2
+PYTEST_ARGS ?=
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help install test test-slow sync lab demo bench clean-venv
+help:
+	@echo "make install   create $(VENV) and install guard_nb (editable, dev extras)"
+	@echo "make test      notebook/library sync checks + every notebook and test under pytest (what CI runs)"
+	@echo "make test-slow the same including '#| slow' cells"
+	@echo "make lab       JupyterLab on nbs/ (localhost, token on)"
+	@echo "make demo      install, then the Fashion-MNIST CPU demo"
+	@echo "make bench     speed benchmark of the regularisers (ratios to a plain step)"
+	@echo "make sync      nbdev-export + nbdev-clean (after editing notebooks)"
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml Makefile
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q $(TORCH_SPEC)
+	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q --no-deps $(TORCHATTACKS_SPEC)
+	$(PY) -c "import torch, torchvision, torchattacks, ipywidgets, nbdev, jupyterlab, requests; print('guard_nb install ok: torch', torch.__version__, '| torchvision', torchvision.__version__, '| torchattacks', torchattacks.__version__, '| jupyterlab', jupyterlab.__version__, '| requests', requests.__version__)"
+	touch $@
+
+test: install
+	OMP_NUM_THREADS=1 $(PY) -m pytest tests -n $(N) -q $(PYTEST_ARGS)
+
+test-slow: install
+	OMP_NUM_THREADS=1 $(PY) -m pytest tests -n $(N) -q --slow $(PYTEST_ARGS)
+
+sync: install
+	$(VENV)/bin/nbdev-export
+	$(VENV)/bin/nbdev-clean
+
+lab: install
+	@echo "JupyterLab on nbs/ at http://127.0.0.1:8888 ; the URL with its token is printed below."
+	$(VENV)/bin/jupyter lab --notebook-dir=nbs --ServerApp.ip=127.0.0.1 --no-browser
+
+demo: install
+	$(PY) -m guard_nb.demo --out runs/demo
+
+bench: install
+	$(PY) -m guard_nb.bench regularizers
+
+clean-venv:
+	rm -rf $(VENV)
