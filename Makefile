@@ -45,7 +45,7 @@ sync: install
 
 lab: install
 	@echo "JupyterLab on nbs/ at http://127.0.0.1:8888 ; the URL with its token is printed below."
-	$(VENV)/bin/jupyter lab --notebook-dir=nbs --ServerApp.ip=127.0.0.1 --no-browser
+	$(VENV)/bin/jupyter lab --notebook-dir=nbs --ServerApp.ip=127.0.0.1 --no-browser $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 demo: install
 	$(PY) -m guard_nb.demo --out runs/demo
