@@ -12,13 +12,15 @@ N ?= 2
 PYTEST_ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install test test-slow sync lab demo bench clean-venv
+.PHONY: help install data test test-slow sync lab demo bench clean-venv
+FMNIST_DEB := /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz
 help:
 	@echo "make install   create $(VENV) and install guard_nb (editable, dev extras)"
 	@echo "make test      notebook/library sync checks + every notebook and test under pytest (what CI runs)"
 	@echo "make test-slow the same including '#| slow' cells"
 	@echo "make lab       JupyterLab on nbs/ (localhost, token on)"
-	@echo "make demo      install, then the Fashion-MNIST CPU demo"
+	@echo "make data      make sure the real Fashion-MNIST is on disk (Debian package dataset-fashion-mnist)"
+	@echo "make demo      install, get the data, then the Fashion-MNIST CPU demo"
 	@echo "make bench     speed benchmark of the regularisers (ratios to a plain step)"
 	@echo "make sync      nbdev-export + nbdev-clean (after editing notebooks)"
 
@@ -32,6 +34,18 @@ $(VENV)/.installed: pyproject.toml Makefile
 	$(PY) -m pip install -q --no-deps $(TORCHATTACKS_SPEC)
 	$(PY) -c "import torch, torchvision, torchattacks, ipywidgets, nbdev, jupyterlab, requests; print('guard_nb install ok: torch', torch.__version__, '| torchvision', torchvision.__version__, '| torchattacks', torchattacks.__version__, '| jupyterlab', jupyterlab.__version__, '| requests', requests.__version__)"
 	touch $@
+
+data:
+	@if [ -f $(FMNIST_DEB) ] || [ -f "$${GUARD_NB_DATA:-$$HOME/.cache/guard_nb}/fashion-mnist/t10k-images-idx3-ubyte.gz" ]; then \
+	  echo "Fashion-MNIST: found"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist; \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+	  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist; \
+	else \
+	  echo "Fashion-MNIST is missing. Install it with: sudo apt-get install dataset-fashion-mnist"; \
+	  echo "(or put the four IDX .gz files in \$$GUARD_NB_DATA/fashion-mnist)"; exit 1; \
+	fi
 
 test: install
 	OMP_NUM_THREADS=1 $(PY) -m pytest tests -n $(N) -q $(PYTEST_ARGS)
@@ -47,7 +61,7 @@ lab: install
 	@echo "JupyterLab on nbs/ at http://127.0.0.1:8888 ; the URL with its token is printed below."
 	$(VENV)/bin/jupyter lab --notebook-dir=nbs --ServerApp.ip=127.0.0.1 --no-browser $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-demo: install
+demo: install data
 	$(PY) -m guard_nb.demo --out runs/demo
 
 bench: install
