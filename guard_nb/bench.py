@@ -15,7 +15,7 @@ from .train import TrainConfig, fit
 
 # %% auto #0
 __all__ = ['SETUPS', 'METHODS', 'bench_train', 'bench_regularizers', 'format_table', 'bench_attacks', 'calibrate', 'bench_dc',
-           'main']
+           'count_flops', 'bench_flops', 'main']
 
 # %% ../nbs/90_bench.ipynb #02f9698c
 def bench_train(epochs:int=5, # epochs on the full training set
@@ -204,9 +204,44 @@ def bench_dc(ipc:int=10, iterations:int=10, outer_loop:int=5, inner_loop:int=5, 
         print(lab, res["rows"][lab], flush=True)
     return res
 
-# %% ../nbs/90_bench.ipynb #9efa5dbe
+# %% ../nbs/90_bench.ipynb #1cb5ba05
+from torch.utils._python_dispatch import TorchDispatchMode
+from torch.utils.flop_counter import flop_registry
+from torch.utils._pytree import tree_map
+
+class _FlopCount(TorchDispatchMode):
+    def __init__(self): super().__init__(); self.total = 0
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        out = func(*args, **kwargs)
+        rule = flop_registry.get(func._overloadpacket)
+        if rule is not None:
+            shape = lambda t: t.shape if isinstance(t, torch.Tensor) else t
+            self.total += rule(*tree_map(shape, args), **tree_map(shape, kwargs), out_val=tree_map(shape, out))
+        return out
+
+def count_flops(fn, *args, **kwargs)->int:
+    "Matmul/convolution FLOPs of one call of `fn(*args, **kwargs)` (forward, backward and double backward)."
+    c = _FlopCount()
+    with c: fn(*args, **kwargs)
+    return c.total
+
+def bench_flops(setups=("convnet", "convnet-bn", "resnet18"), device="cpu")->dict:
+    "FLOPs of one training step of every method in `METHODS`, as ratios to the plain step."
+    res = {}
+    for s in setups:
+        row = {}
+        for m in METHODS:
+            model, x, y = _setup(s, device)
+            opt = torch.optim.SGD(model.parameters(), lr=1e-3)
+            reg = METHODS[m](); share = reg is not None and m != "guard (naive)" and reg.can_share(model)
+            row[m] = count_flops(_step, model, opt, x, y, reg, share)
+        res[s] = dict(plain_gflop=row["plain"] / 1e9, ratio={m: v / row["plain"] for m, v in row.items()})
+    return res
+
+# %% ../nbs/90_bench.ipynb #51fb5c94
 def main(argv=None):
-    "python -m guard_nb.bench {train,regularizers,attacks,calibrate,dc} [options]"
+    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc} [options]"
     p = argparse.ArgumentParser(prog="python -m guard_nb.bench", description=main.__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("train", help="ConvNet-3 on full Fashion-MNIST: test accuracy and seconds per epoch")
@@ -229,6 +264,8 @@ def main(argv=None):
     dcp.add_argument("--ipc", type=int, default=10); dcp.add_argument("--iterations", type=int, default=10)
     dcp.add_argument("--outer-loop", type=int, default=5); dcp.add_argument("--inner-loop", type=int, default=5)
     dcp.add_argument("--device", default=None); dcp.add_argument("--out", default=None)
+    fl = sub.add_parser("flops", help="matmul/conv FLOPs of one step of each regulariser, as ratios to a plain step")
+    fl.add_argument("--setups", default="convnet,convnet-bn,resnet18"); fl.add_argument("--out", default=None)
     m = sub.add_parser("_mem", help=argparse.SUPPRESS); m.add_argument("setup"); m.add_argument("method")
     a = p.parse_args(argv)
     if a.cmd == "_mem": print(json.dumps(_cpu_peak_child(a.setup, a.method))); return
@@ -240,6 +277,11 @@ def main(argv=None):
         res = bench_dc(a.ipc, a.iterations, a.outer_loop, a.inner_loop, out=a.out, device=a.device)
         if a.out: save_json(res, Path(a.out) / "dc_bench.json")
         print(json.dumps(res["rows"], indent=2)); return res
+    if a.cmd == "flops":
+        res = bench_flops(a.setups.split(","))
+        for k, v in res.items(): print(k, f"plain {v['plain_gflop']:.1f} GFLOP", {m: round(r, 2) for m, r in v["ratio"].items()})
+        if a.out: save_json(res, a.out)
+        return res
     if a.cmd == "calibrate":
         res = calibrate([float(v) for v in a.lams.split(",")], a.h, a.n_train, a.epochs, device=a.device)
         if a.out: save_json(res, a.out)
