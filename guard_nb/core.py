@@ -14,7 +14,7 @@ import torch
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'model_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json',
            'load_json', 'file_sha256', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
-           'check_pixels']
+           'check_pixels', 'dist_info', 'is_main', 'barrier', 'init_distributed']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -29,12 +29,13 @@ def seed_everything(seed:int=0, # one integer that fixes every random choice
     g = torch.Generator(); g.manual_seed(int(seed))
     return g
 
-# %% ../nbs/00_core.ipynb #09b09be5
+# %% ../nbs/00_core.ipynb #cc6def39
 def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:1', 'mps', or None/'auto' for the best available
               )->torch.device:
     "Resolve `device` to a `torch.device`, checking that it exists."
     if device is None or device == "auto":
-        if torch.cuda.is_available(): return torch.device("cuda")
+        if torch.cuda.is_available():   # under torchrun, each process takes the GPU of its local rank
+            return torch.device("cuda", int(os.environ["LOCAL_RANK"])) if "LOCAL_RANK" in os.environ else torch.device("cuda")
         if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available(): return torch.device("mps")
         return torch.device("cpu")
     d = torch.device(device)
@@ -166,3 +167,27 @@ def check_pixels(x:torch.Tensor, what:str="inputs"):
         warn_once(f"pixels:{what}", f"{what} lie outside [0, 1] (min {x.min().item():.3g}, max {x.max().item():.3g}); "
                   "guard_nb models take pixels in [0, 1] and normalise inside (see models.Normalized)")
     return x
+
+# %% ../nbs/00_core.ipynb #378536d9
+import torch.distributed as dist
+
+def dist_info()->tuple:
+    "`(rank, world_size)` of this process; `(0, 1)` outside torchrun."
+    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
+def is_main()->bool:
+    "True on rank 0 (or without torch.distributed): the process that logs and writes files."
+    return dist_info()[0] == 0
+
+def barrier():
+    "Wait for every process (no-op in one process)."
+    if dist_info()[1] > 1: dist.barrier()
+
+def init_distributed(device=None)->tuple:
+    "Join torchrun's process group when `WORLD_SIZE` > 1 (NCCL for CUDA, gloo otherwise); returns `dist_info()`."
+    if int(os.environ.get("WORLD_SIZE", "1")) > 1 and dist.is_available() and not dist.is_initialized():
+        dev = get_device(device)
+        if dev.type == "cuda": torch.cuda.set_device(dev)
+        dist.init_process_group("nccl" if dev.type == "cuda" else "gloo")
+    return dist_info()

@@ -16,7 +16,8 @@ from ..models import get_model
 from ..train import fit, TrainConfig, History
 
 # %% auto #0
-__all__ = ['DC_PRESETS', 'match_distance', 'DCConfig', 'real_loss_grads', 'dc_distill', 'matching_distance', 'train_dc_student']
+__all__ = ['DSA_STRATEGY', 'DC_PRESETS', 'match_distance', 'dsa_params', 'dsa_apply', 'DCConfig', 'real_loss_grads', 'dc_distill',
+           'matching_distance', 'train_dc_student']
 
 # %% ../../nbs/09_dc.ipynb #621f47ab
 def match_distance(g_syn:list, g_real:list)->torch.Tensor:
@@ -28,7 +29,42 @@ def match_distance(g_syn:list, g_real:list)->torch.Tensor:
         d = d + (1 - (a2 * b2).sum(1) / (a2.norm(dim=1) * b2.norm(dim=1) + 1e-6)).sum()
     return d
 
-# %% ../../nbs/09_dc.ipynb #6d46da6b
+# %% ../../nbs/09_dc.ipynb #f34c3f9b
+import math as _math
+DSA_STRATEGY = "color_crop_cutout_flip_scale_rotate"
+
+def dsa_params(g:torch.Generator, strategy:str=DSA_STRATEGY)->dict:
+    "Draw one DSA operation family and its parameters (shared by the real and the synthetic batch)."
+    ops = strategy.split("_")
+    bad = set(ops) - {"color", "crop", "cutout", "flip", "scale", "rotate"}
+    if bad: raise ValueError(f"unknown DSA operation(s) {sorted(bad)}; known: color, crop, cutout, flip, scale, rotate")
+    op = ops[int(torch.randint(len(ops), (1,), generator=g))]
+    r = torch.rand(4, generator=g).tolist()
+    return dict(op=op, r=r)
+
+def dsa_apply(x:torch.Tensor, p:dict)->torch.Tensor:
+    "Apply the transformation `p` from `dsa_params` to a batch (differentiable w.r.t. x)."
+    op, r = p["op"], p["r"]
+    if op == "color":
+        x = x + (r[0] - 0.5) * 0.3
+        m = x.mean(1, keepdim=True); x = (x - m) * (r[1] * 2.0) + m
+        m = x.mean((1, 2, 3), keepdim=True); return (x - m) * (r[2] + 0.5) + m
+    if op == "cutout":
+        h, w = x.shape[-2:]; sh, sw = int(h * 0.5 + 0.5), int(w * 0.5 + 0.5)
+        cy, cx = int(r[0] * h), int(r[1] * w)
+        mask = torch.ones_like(x[:1, :1]); mask[..., max(0, cy - sh // 2):cy + sh - sh // 2, max(0, cx - sw // 2):cx + sw - sw // 2] = 0
+        return x * mask
+    if op == "flip": return x.flip(-1) if r[0] < 0.5 else x
+    theta = torch.tensor([[1.0, 0, 0], [0, 1.0, 0]])
+    if op == "crop": theta[0, 2], theta[1, 2] = (r[0] - 0.5) * 2 * 0.125 * 2, (r[1] - 0.5) * 2 * 0.125 * 2
+    elif op == "scale": theta[0, 0], theta[1, 1] = 1.2 ** (2 * r[0] - 1), 1.2 ** (2 * r[1] - 1)
+    elif op == "rotate":
+        a = (r[0] - 0.5) * 2 * 15 / 180 * _math.pi
+        theta = torch.tensor([[_math.cos(a), -_math.sin(a), 0], [_math.sin(a), _math.cos(a), 0]])
+    grid = F.affine_grid(theta.to(x).expand(len(x), 2, 3), list(x.shape), align_corners=True)
+    return F.grid_sample(x, grid, align_corners=True)
+
+# %% ../../nbs/09_dc.ipynb #6661387d
 @dataclass
 class DCConfig(Config):
     "Dataset Condensation settings (defaults: CPU scale)."
@@ -42,6 +78,8 @@ class DCConfig(Config):
     momentum_img: float = 0.5
     lr_net: float = 0.01
     init: str = "real"        # 'real' or 'noise'
+    dsa: bool = False         # differentiable siamese augmentation of both batches before matching
+    dsa_strategy: str = DSA_STRATEGY
     model: str = "convnet"
     model_kw: dict = field(default_factory=lambda: dict(width=128, depth=3, norm="instance"))
     seed: int = 0
@@ -100,8 +138,10 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
             loss = 0.0
             for c in range(k):
                 p = pools[c]; idx = p[torch.randint(len(p), (min(cfg.batch_real, len(p)),), generator=g).to(dev)]
-                gr = real_loss_grads(net, xr[idx], yr[idx], reg)
-                s = syn[c * cfg.ipc:(c + 1) * cfg.ipc]
+                xc, s = xr[idx], syn[c * cfg.ipc:(c + 1) * cfg.ipc]
+                if cfg.dsa:
+                    p = dsa_params(g, cfg.dsa_strategy); xc, s = dsa_apply(xc, p), dsa_apply(s, p)
+                gr = real_loss_grads(net, xc, yr[idx], reg)
                 gs = torch.autograd.grad(F.cross_entropy(net(s), labels[c * cfg.ipc:(c + 1) * cfg.ipc]), params, create_graph=True)
                 loss = loss + match_distance(gs, gr)
             check_finite(loss, f"DC matching loss at iteration {it}")
