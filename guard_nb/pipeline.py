@@ -24,7 +24,7 @@ __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DI
            'run_label', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel', 'stage_student',
            'load_student', 'stage_dc', 'stage_evaluate', 'run']
 
-# %% ../nbs/12_pipeline.ipynb #cf6f3d82
+# %% ../nbs/12_pipeline.ipynb #52e54db4
 DEFAULTS = {
     "method": "sre2l",              # 'sre2l', 'cda' or 'dc'
     "dataset": "fashion-mnist",
@@ -34,6 +34,7 @@ DEFAULTS = {
     "amp": True,                    # mixed precision on CUDA
     "n_train": None,                # stratified subset of the training set (None: all of it)
     "n_test": None,                 # stratified subset of the test set for clean accuracy (None: all of it)
+    "download": False,              # fetch a missing dataset (torchvision's downloaders); never without asking
     "reg": {"name": "none"},        # a regulariser of guard_nb.regularizers and its arguments
     "teacher": {"model": "convnet-bn", "model_kw": {}, "epochs": 2, "batch_size": 128, "optimizer": "sgd", "lr": 0.05,
                 "momentum": 0.9, "weight_decay": 5e-4, "warmup_epochs": 0.0},
@@ -239,13 +240,13 @@ def run_label(cfg:dict)->str:
     r = cfg["reg"]["name"]
     return cfg["method"] + ("" if r == "none" else f"+{r}")
 
-# %% ../nbs/12_pipeline.ipynb #e82e3caf
+# %% ../nbs/12_pipeline.ipynb #03bb93a4
 def _as_tensors(ds):
     return ds.dataset.tensors(torch.as_tensor(ds.indices)) if hasattr(ds, "indices") and hasattr(ds.dataset, "tensors") else ds.tensors() if callable(getattr(ds, "tensors", None)) else ds
 
 def run_data(cfg:dict)->tuple:
     "(train, test) for the run, in memory when the dataset allows it."
-    tr, te = load_dataset(cfg["dataset"], "train"), load_dataset(cfg["dataset"], "test")
+    tr, te = load_dataset(cfg["dataset"], "train", download=cfg["download"]), load_dataset(cfg["dataset"], "test", download=cfg["download"])
     if cfg["n_train"]: tr = stratified_subset(tr, cfg["n_train"], cfg["seed"])
     if cfg["n_test"]: te = stratified_subset(te, cfg["n_test"], cfg["seed"])
     return _as_tensors(tr), _as_tensors(te)

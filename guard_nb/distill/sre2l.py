@@ -215,7 +215,7 @@ def student_augment(cfg:StudentConfig):
     mix = BatchMix(cfg.mix, cfg.mix_alpha)
     return lambda x: mix(crop(x))
 
-# %% ../../nbs/08_sre2l.ipynb #9ccfabda
+# %% ../../nbs/08_sre2l.ipynb #f01bb909
 def _replay_batch(images, crops, mix_seed, cfg):
     "The augmented batch that a stored label belongs to: crops (and flips) from `crops`, mixing re-seeded from `mix_seed`."
     x = apply_crops(images, crops)
@@ -233,7 +233,7 @@ def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
     "FKD-style relabel: per epoch, the sample order, each image's crop, a mixing seed per batch and the teacher's logits."
     cfg = dict(epochs=epochs, batch_size=batch_size, min_scale=min_scale, mix=mix, mix_alpha=mix_alpha, seed=seed, n=len(images))
     StudentConfig(mix=mix)   # validates `mix`
-    dev = get_device(device); was = teacher.training; teacher.to(dev).eval()
+    dev = get_device(device); was = teacher.training; teacher.to(dev).eval(); rank, world = dist_info()
     n, nb = len(images), math.ceil(len(images) / batch_size)
     st = dict(kind="fkd", config=cfg, order=[], crops=[], mix_seeds=[], logits=[])
     path = Path(path) if path is not None else None
@@ -252,11 +252,16 @@ def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
             for b in range(nb):
                 sl = slice(b * batch_size, (b + 1) * batch_size)
                 x = _replay_batch(images[order[sl]].to(dev), crops[sl].to(dev), seeds[b], cfg)
-                outs.append(teacher(x).float().cpu())
+                if world == 1: outs.append(teacher(x).float().cpu()); continue
+                parts = [None] * world   # under torchrun every process labels every world-th image of the batch
+                torch.distributed.all_gather_object(parts, teacher(x[rank::world]).float().cpu())
+                full = torch.empty(len(x), parts[0].shape[1])
+                for r, part in enumerate(parts): full[r::world] = part
+                outs.append(full)
             logits = torch.cat(outs)
             check_finite(logits, f"teacher logits in relabel epoch {e}")
             for k, v in (("order", order), ("crops", crops), ("mix_seeds", seeds), ("logits", logits.half())): st[k].append(v)
-            if path is not None: atomic_torch_save(st, path)
+            if path is not None and rank == 0: atomic_torch_save(st, path)
     finally: teacher.train(was)
     return st
 
