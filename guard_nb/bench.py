@@ -14,8 +14,8 @@ from .models import get_model
 from .train import TrainConfig, fit
 
 # %% auto #0
-__all__ = ['SETUPS', 'METHODS', 'bench_train', 'bench_regularizers', 'format_table', 'bench_attacks', 'calibrate', 'bench_dc',
-           'count_flops', 'bench_flops', 'main']
+__all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'bench_train', 'bench_regularizers', 'format_table', 'bench_attacks',
+           'calibrate', 'bench_dc', 'count_flops', 'bench_flops', 'table_report', 'bench_table', 'main']
 
 # %% ../nbs/90_bench.ipynb #02f9698c
 def bench_train(epochs:int=5, # epochs on the full training set
@@ -239,9 +239,35 @@ def bench_flops(setups=("convnet", "convnet-bn", "resnet18"), device="cpu")->dic
         res[s] = dict(plain_gflop=row["plain"] / 1e9, ratio={m: v / row["plain"] for m, v in row.items()})
     return res
 
-# %% ../nbs/90_bench.ipynb #51fb5c94
+# %% ../nbs/90_bench.ipynb #2c8fd245
+TABLE_PRESETS = tuple(f"fmnist-{m}-ipc{i}" for i in (1, 10, 50) for m in ("sre2l", "sre2l-guard", "sre2l-at", "sre2l-gradnorm", "dc", "dc-guard"))
+
+def table_report(root="runs/table", presets=TABLE_PRESETS)->str:
+    "Markdown table of the finished runs under `root`."
+    from guard_nb.core import load_json
+    cols = ["clean", "pgd100", "square", "autoattack", "cw", "mim", "worst"]
+    hdr = ["preset", "IPC"] + cols + [f"{c} 4/255" for c in cols[1:]] + ["wall s"]
+    rows = ["| " + " | ".join(hdr) + " |", "|" + "---|" * len(hdr)]
+    for p in presets:
+        d = Path(root) / p
+        if not (d / "results.json").exists(): continue
+        m = next(iter(load_json(d / "results.json").values())); cfg = load_json(d / "config.json")
+        secs = sum(load_json(f)["seconds"] for f in (d / "stages").glob("*.json"))
+        vals = [m.get(c) for c in cols] + [m.get(f"{c}@4/255") for c in cols[1:]]
+        rows.append(f"| {p} | {cfg['ipc']} | " + " | ".join("-" if v is None else f"{v:.3f}" for v in vals) + f" | {secs:.0f} |")
+    return "\n".join(rows)
+
+def bench_table(root="runs/table", presets=TABLE_PRESETS, overrides=(), progress:bool=False)->str:
+    "Run (or resume) each preset into `root/<preset>` and return the table."
+    from guard_nb.pipeline import resolve_config, run
+    for p in presets:
+        t0 = time.perf_counter(); run(resolve_config(p, overrides=list(overrides)), Path(root) / p, progress=progress)
+        print(f"{p}: {time.perf_counter() - t0:.0f} s", flush=True)
+    return table_report(root, presets)
+
+# %% ../nbs/90_bench.ipynb #afaa7b2f
 def main(argv=None):
-    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc} [options]"
+    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc,table} [options]"
     p = argparse.ArgumentParser(prog="python -m guard_nb.bench", description=main.__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("train", help="ConvNet-3 on full Fashion-MNIST: test accuracy and seconds per epoch")
@@ -266,6 +292,9 @@ def main(argv=None):
     dcp.add_argument("--device", default=None); dcp.add_argument("--out", default=None)
     fl = sub.add_parser("flops", help="matmul/conv FLOPs of one step of each regulariser, as ratios to a plain step")
     fl.add_argument("--setups", default="convnet,convnet-bn,resnet18"); fl.add_argument("--out", default=None)
+    tb = sub.add_parser("table", help="Fashion-MNIST presets at IPC 1/10/50 through the pipeline: one comparison table")
+    tb.add_argument("--root", default="runs/table"); tb.add_argument("--presets", default=",".join(TABLE_PRESETS))
+    tb.add_argument("--set", dest="overrides", action="append", default=[]); tb.add_argument("--report", action="store_true", help="only collect finished runs")
     m = sub.add_parser("_mem", help=argparse.SUPPRESS); m.add_argument("setup"); m.add_argument("method")
     a = p.parse_args(argv)
     if a.cmd == "_mem": print(json.dumps(_cpu_peak_child(a.setup, a.method))); return
@@ -277,6 +306,9 @@ def main(argv=None):
         res = bench_dc(a.ipc, a.iterations, a.outer_loop, a.inner_loop, out=a.out, device=a.device)
         if a.out: save_json(res, Path(a.out) / "dc_bench.json")
         print(json.dumps(res["rows"], indent=2)); return res
+    if a.cmd == "table":
+        ps = a.presets.split(",")
+        print(table_report(a.root, ps) if a.report else bench_table(a.root, ps, a.overrides)); return
     if a.cmd == "flops":
         res = bench_flops(a.setups.split(","))
         for k, v in res.items(): print(k, f"plain {v['plain_gflop']:.1f} GFLOP", {m: round(r, 2) for m, r in v["ratio"].items()})
