@@ -168,7 +168,8 @@ def check_pixels(x:torch.Tensor, what:str="inputs"):
                   "guard_nb models take pixels in [0, 1] and normalise inside (see models.Normalized)")
     return x
 
-# %% ../nbs/00_core.ipynb #378536d9
+# %% ../nbs/00_core.ipynb #c60b30d0
+import datetime
 import torch.distributed as dist
 
 def dist_info()->tuple:
@@ -189,5 +190,6 @@ def init_distributed(device=None)->tuple:
     if int(os.environ.get("WORLD_SIZE", "1")) > 1 and dist.is_available() and not dist.is_initialized():
         dev = get_device(device)
         if dev.type == "cuda": torch.cuda.set_device(dev)
-        dist.init_process_group("nccl" if dev.type == "cuda" else "gloo")
+        # long single-process stages (recover, evaluate) keep the other ranks waiting at a barrier: allow a day
+        dist.init_process_group("nccl" if dev.type == "cuda" else "gloo", timeout=datetime.timedelta(hours=24))
     return dist_info()
