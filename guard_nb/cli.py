@@ -38,7 +38,7 @@ def build_parser()->argparse.ArgumentParser:
     for s in STAGE_COMMANDS: _add_common(sub.add_parser(s, help=f"run only the {s} stage (earlier stages must be done)"))
     return p
 
-# %% ../nbs/13_cli.ipynb #1ad25d2c
+# %% ../nbs/13_cli.ipynb #12e42d65
 def _config(a):
     rd = Path(a.run_dir) if a.run_dir else None
     base = None
@@ -81,6 +81,9 @@ def main(argv=None):
         if isinstance(e, FileNotFoundError) and "download=True" in msg: msg += "\n(from this command: add --set download=true)"
         print(f"guard-nb {a.cmd}: error: {msg}", file=sys.stderr)
         return 2
+    finally:   # leave torchrun's process group cleanly (a rank exiting with it open can abort the others)
+        import torch.distributed as dist
+        if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/13_cli.ipynb #4ce96a41
 if __name__ == "__main__": sys.exit(main())
