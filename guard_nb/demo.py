@@ -19,7 +19,7 @@ from .attacks import evaluate_robustness, robustness_sweep
 # %% auto #0
 __all__ = ['DemoConfig', 'run_method', 'results_table', 'run_demo', 'main']
 
-# %% ../nbs/11_demo.ipynb #4d0a722a
+# %% ../nbs/11_demo.ipynb #6e0fcb32
 @dataclass
 class DemoConfig(Config):
     "What the demo runs; `tiny()` is a seconds-long version for tests."
@@ -44,7 +44,8 @@ class DemoConfig(Config):
                               n_eval=30, square_queries=20, pgd_steps=5, sweep_eps=(0, 8))
 
 def _attacks(cfg):
-    return (("pgd100", {"steps": cfg.pgd_steps}), ("square", {"n_queries": cfg.square_queries}), ("autoattack", {"n_queries": cfg.square_queries}), "cw", "mim")
+    from guard_nb.pipeline import attack_budget
+    return attack_budget(("pgd100", "square", "autoattack", "cw", "mim"), cfg.pgd_steps, cfg.square_queries)
 
 # %% ../nbs/11_demo.ipynb #0ff3f820
 def run_method(label:str, cfg:DemoConfig, out:Path, train, test_eval, device=None, progress:bool=True, log=None)->dict:

@@ -22,7 +22,7 @@ __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DI
            'parse_override', 'load_config_file', 'resolve_config', 'validate_config', 'teacher_config',
            'recover_config', 'student_config', 'dc_config', 'forward_flops', 'estimate_cost', 'fingerprint',
            'run_label', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel', 'stage_student',
-           'load_student', 'stage_dc', 'stage_evaluate', 'run']
+           'load_student', 'stage_dc', 'attack_budget', 'stage_evaluate', 'run']
 
 # %% ../nbs/12_pipeline.ipynb #52e54db4
 DEFAULTS = {
@@ -327,15 +327,18 @@ def stage_dc(rd, cfg, data, progress=True):
                    soft=dict(kind="hard"), classes=info.classes)
     return dict(distance_first=out["history"][0]["distance"] if out["history"] else None, distance_last=out["history"][-1]["distance"] if out["history"] else None)
 
-# %% ../nbs/12_pipeline.ipynb #235d0101
-def _attack_list(ev):
+# %% ../nbs/12_pipeline.ipynb #ff1e3fca
+def attack_budget(names, # attack names from guard_nb.attacks
+                  pgd_steps:int=100, square_queries:int=5000)->list:
+    "Attack specs with a step / query budget: PGD's steps, Square's queries (also AutoAttack's Square stage)."
     out = []
-    for a in ev["attacks"]:
-        if a == "pgd100": out.append(("pgd100", {"steps": ev["pgd_steps"]}))
-        elif a == "square": out.append(("square", {"n_queries": ev["square_queries"]}))
-        elif a == "autoattack": out.append(("autoattack", {"n_queries": ev["square_queries"]}))
+    for a in names:
+        if a == "pgd100": out.append(("pgd100", {"steps": pgd_steps}))
+        elif a in ("square", "autoattack"): out.append((a, {"n_queries": square_queries}))
         else: out.append(a)
     return out
+
+def _attack_list(ev): return attack_budget(ev["attacks"], ev["pgd_steps"], ev["square_queries"])
 
 def stage_evaluate(rd, cfg, data, progress=True):
     from guard_nb.attacks import evaluate_robustness, robustness_sweep
