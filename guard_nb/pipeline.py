@@ -134,7 +134,7 @@ def _build_presets()->dict:
 
 PRESETS = _build_presets()
 
-# %% ../nbs/12_pipeline.ipynb #0cb20583
+# %% ../nbs/12_pipeline.ipynb #e34c7808
 def resolve_config(preset:str|None=None, config_file=None, overrides=(), **flags)->dict:
     "Defaults, then a preset, a config file, 'a.b=value' overrides and non-None keyword flags; validated."
     if preset is not None and preset not in PRESETS:
@@ -165,6 +165,7 @@ def validate_config(cfg:dict):
     ev = cfg["evaluate"]
     for e in list(ev["eps"]) + list(ev["sweep_eps"]):
         if not isinstance(e, (int, float)) or e < 0 or e > 255: raise ValueError(f"evaluate eps are in units of 1/255 (e.g. 1 or 4), got {e!r}")
+        if 0 < e < 0.25: raise ValueError(f"evaluate eps {e!r} looks like pixel units; eps here are in units of 1/255 (write {e * 255:.3g} for {e!r} in pixels)")
 
 def teacher_config(cfg)->TrainConfig:
     t = {k: v for k, v in cfg["teacher"].items() if k not in ("model", "model_kw")}
