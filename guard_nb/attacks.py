@@ -24,8 +24,11 @@ __all__ = ['PAPER_ATTACKS', 'LINF_CLASSES', 'DEFAULT_EPS', 'known_attacks', 'Att
 # %% ../nbs/07_attacks.ipynb #12f12a49
 PAPER_ATTACKS = ("pgd100", "square", "autoattack", "cw", "mim")
 
-def _aa(model, eps, n_classes, seed, steps=10, version="standard", n_queries=5000):
+def _aa(model, eps, k, seed, steps=10, version="standard", n_queries=5000,
+        n_classes=10, # classes APGD-T / FAB-T take targets from (n_classes - 1 targets); None: all k classes of the model
+       ):
     ta = _torchattacks()
+    n_classes = k if n_classes is None else min(int(n_classes), k)
     if steps == 10 and n_queries == 5000: return ta.AutoAttack(model, norm="Linf", eps=eps, version=version, n_classes=n_classes, seed=seed)
     if version != "standard": raise ValueError("autoattack: steps / n_queries other than the defaults are built for version='standard' only")
     return ta.MultiAttack([
@@ -45,14 +48,14 @@ _BUILDERS = {
     "square": ("linf", lambda m, eps, k, seed, n_queries=5000, n_restarts=1:
                _torchattacks().Square(m, norm="Linf", eps=eps, n_queries=n_queries, n_restarts=n_restarts, seed=seed),
                "torchattacks.Square, {n_queries} queries"),
-    "autoattack": ("linf", _aa, "torchattacks.AutoAttack standard ({steps}-step APGD-CE/APGD-T/FAB-T + Square {n_queries})"),
-    "cw": ("l2", lambda m, eps, k, seed, c=1e-4, kappa=0, steps=100, lr=0.01: _torchattacks().CW(m, c=c, kappa=kappa, steps=steps, lr=lr),
+    "autoattack": ("linf", _aa, "torchattacks.AutoAttack standard ({steps}-step APGD-CE/APGD-T/FAB-T + Square {n_queries}), n_classes={n_classes}"),
+    "cw": ("l2", lambda m, eps, k, seed, c=1e-4, kappa=0, steps=50, lr=0.01: _torchattacks().CW(m, c=c, kappa=kappa, steps=steps, lr=lr),
            "torchattacks.CW (L2, unbounded), c={c}, {steps} steps"),
     "mim": ("linf", lambda m, eps, k, seed, steps=20, alpha=1/255, decay=1.0: _torchattacks().MIFGSM(m, eps=eps, alpha=alpha, steps=steps, decay=decay),
             "torchattacks.MIFGSM, {steps} steps, alpha {alpha:.4g}, decay {decay}"),
 }
-_DEFAULTS = {"pgd100": dict(steps=100, alpha=0.25/255), "pgd": dict(steps=10), "square": dict(n_queries=5000), "autoattack": dict(steps=10, n_queries=5000),
-             "cw": dict(c=1e-4, steps=100), "mim": dict(steps=20, alpha=1/255, decay=1.0), "fgsm": {}}
+_DEFAULTS = {"pgd100": dict(steps=100, alpha=0.25/255), "pgd": dict(steps=10), "square": dict(n_queries=5000), "autoattack": dict(steps=10, n_queries=5000, n_classes=10),
+             "cw": dict(c=1e-4, steps=50), "mim": dict(steps=20, alpha=1/255, decay=1.0), "fgsm": {}}
 
 LINF_CLASSES = {"PGD", "FGSM", "BIM", "MIFGSM", "APGD", "APGDT", "TPGD", "EOTPGD", "VMIFGSM", "VNIFGSM", "NIFGSM", "SINIFGSM",
                 "DIFGSM", "TIFGSM", "Jitter", "RFGSM", "UPGD", "FFGSM", "Square", "AutoAttack"}
@@ -76,7 +79,7 @@ def make_attack_spec(item)->AttackSpec:
     key = name.lower()
     if key in _BUILDERS:
         norm, fn, desc = _BUILDERS[key]
-        ok = set(inspect.signature(fn).parameters) - {"m", "model", "eps", "k", "n_classes", "seed"}
+        ok = set(inspect.signature(fn).parameters) - {"m", "model", "eps", "k", "seed"}
         bad = set(kw) - ok
         if bad: raise ValueError(f"attack {name!r} takes {sorted(ok)}, got unknown option(s) {sorted(bad)}")
         d = {**_DEFAULTS.get(key, {}), **kw}

@@ -51,6 +51,8 @@ _REGISTRY = {
     "tiny-imagenet": DatasetInfo("tiny-imagenet", 200, 3, 64, (0.4802, 0.4481, 0.3975), (0.2302, 0.2265, 0.2262), splits=("train", "val"),
         get="load_dataset('tiny-imagenet', 'train', root=DIR, download=True), or\n"
             "  curl -LO http://cs231n.stanford.edu/tiny-imagenet-200.zip && unzip tiny-imagenet-200.zip -d DIR"),
+    "tiny-imagenet-224": DatasetInfo("tiny-imagenet-224", 200, 3, 224, (0.4802, 0.4481, 0.3975), (0.2302, 0.2265, 0.2262), splits=("train", "val"),
+        get="the tiny-imagenet files (see load_dataset('tiny-imagenet', ...)); this entry upsamples them to 224 as the reference code does"),
     "imagenet": DatasetInfo("imagenet", 1000, 3, 224, IMAGENET_MEAN, IMAGENET_STD, splits=("train", "val"),
         get="ILSVRC-2012 from https://image-net.org (needs an account); extract train/ and val/ into DIR as\n"
             "  DIR/train/<wnid>/*.JPEG and DIR/val/<wnid>/*.JPEG (val sorted into class folders)"),
@@ -268,6 +270,7 @@ def load_dataset(name:str, # a registered dataset (see `known_datasets()`)
     if name == "fashion-mnist": return _load_fmnist(split, root, download, transform)
     if name in ("cifar10", "cifar100"): return _load_cifar(name, split, root, download, transform)
     if name == "tiny-imagenet": return _load_tiny(split, root, download, transform)
+    if name == "tiny-imagenet-224": return _load_tiny(split, root, download, transform or default_transform(224))
     return _load_folder(name, split, root, download, transform)
 
 # %% ../nbs/01_data.ipynb #78d5cad2

@@ -48,17 +48,19 @@ class ConvNet(nn.Module):
 # %% ../nbs/02_models.ipynb #b820058f
 def resnet18(num_classes:int=1000, # output classes
              channels:int=3, # input channels
-             form:str="imagenet", # 'imagenet' (7x7 stem + max-pool) or 'cifar' (3x3 stem, no max-pool)
+             form:str="imagenet", # 'imagenet' (7x7 stem + max-pool), 'cifar' (3x3 stem, no max-pool) or 'tiny' (3x3 stride-2 stem, no max-pool)
              norm:str="batch", # 'batch' or 'instance'
             )->nn.Module:
-    "torchvision's ResNet-18, in ImageNet or CIFAR form."
+    "torchvision's ResNet-18, in ImageNet, CIFAR or Tiny-ImageNet (reference code) form."
     from torchvision.models import resnet18 as _tv_resnet18
-    if form not in ("imagenet", "cifar"): raise ValueError(f"unknown ResNet form {form!r}; choose 'imagenet' or 'cifar'")
+    if form not in ("imagenet", "cifar", "tiny"): raise ValueError(f"unknown ResNet form {form!r}; choose 'imagenet', 'cifar' or 'tiny'")
     norm_layer = {"batch": nn.BatchNorm2d, "instance": lambda c: nn.GroupNorm(c, c)}.get(norm)
     if norm_layer is None: raise ValueError(f"unknown norm {norm!r} for ResNet-18; choose 'batch' or 'instance'")
     m = _tv_resnet18(weights=None, num_classes=num_classes, norm_layer=norm_layer)
     if form == "cifar":
         m.conv1 = nn.Conv2d(channels, 64, 3, 1, 1, bias=False); m.maxpool = nn.Identity()
+    elif form == "tiny":   # GUARD's / SRe2L's Tiny-ImageNet stem, used on 224x224 upsampled images
+        m.conv1 = nn.Conv2d(channels, 64, 3, 2, 3, bias=False); m.maxpool = nn.Identity()
     elif channels != 3:
         m.conv1 = nn.Conv2d(channels, 64, 7, 2, 3, bias=False)
     m.num_classes = num_classes
@@ -97,7 +99,7 @@ def unwrap(model:nn.Module)->tuple:
     return m, (lambda x: x)
 
 # %% ../nbs/02_models.ipynb #a3725499
-MODELS = ("convnet", "convnet-bn", "resnet18", "resnet18-cifar", "resnet18-imagenet")
+MODELS = ("convnet", "convnet-bn", "resnet18", "resnet18-cifar", "resnet18-imagenet", "resnet18-tiny")
 
 def _default_depth(size): return 3 if size <= 32 else 4 if size <= 64 else 5 if size <= 128 else 6
 
@@ -111,7 +113,7 @@ def get_model(name:str, # one of `MODELS`
     if key in ("convnet", "convnet-bn"):
         kw = dict(width=128, depth=_default_depth(info.size), norm="batch" if key == "convnet-bn" else "instance") | kwargs
         net = ConvNet(info.num_classes, info.channels, info.size, **kw)
-    elif key.startswith("resnet18"):
+    elif key in ("resnet18", "resnet18-cifar", "resnet18-imagenet", "resnet18-tiny"):
         form = key.split("-")[1] if "-" in key else ("cifar" if info.size <= 64 else "imagenet")
         net = resnet18(info.num_classes, info.channels, form=kwargs.pop("form", form), **kwargs)
     else: raise ValueError(f"unknown model {name!r}; known models: {', '.join(MODELS)}")

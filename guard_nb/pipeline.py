@@ -13,16 +13,16 @@ from .data import load_dataset, dataset_info, stratified_subset, canonical_name
 from .models import get_model, has_batchnorm
 from .train import TrainConfig, evaluate
 from .regularizers import make_regularizer
-from .distill.sre2l import squeeze, recover, RecoverConfig, StudentConfig, train_student, relabel
+from .distill.sre2l import squeeze, recover, RecoverConfig, StudentConfig, train_student, relabel, make_augment
 from .distill.dc import DCConfig, dc_distill, train_dc_student
 from .distill.artifacts import save_distilled, load_distilled
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DISTRIBUTED_STAGES', 'STAGE_FUNCS', 'deep_merge',
            'parse_override', 'load_config_file', 'resolve_config', 'validate_config', 'teacher_config',
-           'recover_config', 'student_config', 'dc_config', 'forward_flops', 'estimate_cost', 'fingerprint',
-           'run_label', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel', 'stage_student',
-           'load_student', 'stage_dc', 'attack_budget', 'stage_evaluate', 'run']
+           'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'forward_flops', 'estimate_cost',
+           'fingerprint', 'run_label', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel',
+           'stage_student', 'load_student', 'stage_dc', 'attack_budget', 'stage_evaluate', 'run']
 
 # %% ../nbs/12_pipeline.ipynb #52e54db4
 DEFAULTS = {
@@ -37,18 +37,20 @@ DEFAULTS = {
     "download": False,              # fetch a missing dataset (torchvision's downloaders); never without asking
     "reg": {"name": "none"},        # a regulariser of guard_nb.regularizers and its arguments
     "teacher": {"model": "convnet-bn", "model_kw": {}, "epochs": 2, "batch_size": 128, "optimizer": "sgd", "lr": 0.05,
-                "momentum": 0.9, "weight_decay": 5e-4, "warmup_epochs": 0.0},
-    "recover": {"iterations": 300, "lr": 0.25, "r_bn": 0.01, "first_bn_mul": 10.0, "jitter": 2, "min_scale": 0.5,
-                "cda_start": 1.0, "cda_end": 0.4, "init": "noise", "per_sample_aug": True},
+                "momentum": 0.9, "weight_decay": 5e-4, "warmup_epochs": 0.0,
+                "augment": "crop-flip", "augment_padding": 4, "augment_scale": [0.08, 1.0]},   # 'none', 'crop-flip' or 'rrc-flip'
+    "recover": {"iterations": 300, "lr": 0.25, "r_bn": 0.01, "first_bn_mul": 10.0, "jitter": 2, "crop": True, "min_scale": 0.5,
+                "cda_start": 1.0, "cda_end": 0.4, "init": "noise", "batching": "per-ipc", "class_batch": 100, "per_sample_aug": False},
     "relabel": {"mode": "online"},  # 'online' (teacher in the student loop) or 'stored' (FKD-style, replayed)
     "student": {"model": "convnet", "model_kw": {}, "epochs": 200, "batch_size": 64, "lr": 1e-3, "weight_decay": 0.01,
-                "temperature": 4.0, "min_scale": 0.5, "mix": "none", "mix_alpha": 1.0, "eval_every": 50},
+                "temperature": 4.0, "augment": "rrc-flip", "min_scale": 0.5, "padding": 4, "mix": "none", "mix_alpha": 1.0,
+                "kd_t2": True, "decay_norm_bias": True, "eval_every": 50},
     "dc": {"iterations": 60, "outer_loop": 10, "inner_loop": 10, "batch_real": 64, "batch_train": 256, "lr_img": 0.1,
            "momentum_img": 0.5, "lr_net": 0.01, "init": "real", "dsa": False, "model": "convnet",
            "model_kw": {"width": 32, "depth": 3, "norm": "instance"}},
-    "dc_student": {"model": "convnet", "model_kw": {}, "epochs": 300, "lr": 0.01, "batch_size": 256},
+    "dc_student": {"model": "convnet", "model_kw": {}, "epochs": 300, "lr": 0.01, "batch_size": 256, "schedule": "step", "augment": "none"},
     "evaluate": {"n": 1000, "eps": [1, 4], "attacks": ["pgd100", "square", "autoattack", "cw", "mim"], "pgd_steps": 100,
-                 "square_queries": 5000, "sweep_eps": [], "batch_size": 256},
+                 "square_queries": 5000, "aa_n_classes": 10, "sweep_eps": [], "batch_size": 256},
 }
 FREE_KEYS = {"reg", "model_kw"}     # sections whose keys are not fixed
 METHODS = ("sre2l", "cda", "dc")
@@ -93,12 +95,15 @@ def load_config_file(path)->dict:
     raise ValueError(f"config files are .toml, .yaml/.yml or .json, got {path.name}")
 
 # %% ../nbs/12_pipeline.ipynb #be49061e
-_CIFAR_TEACHER = {"model": "resnet18-cifar", "epochs": 200, "batch_size": 128, "lr": 0.1, "weight_decay": 5e-4}
-_IMNET_TEACHER = {"model": "resnet18", "epochs": 50, "batch_size": 32, "lr": 0.025, "weight_decay": 1e-4}
-_PAPER_EVAL = {"n": None, "eps": [1], "square_queries": 5000, "sweep_eps": []}
+_CIFAR_TEACHER = {"model": "resnet18-cifar", "epochs": 200, "batch_size": 128, "lr": 0.1, "weight_decay": 5e-4, "augment": "crop-flip", "augment_padding": 4}
+_IMNET_TEACHER = {"model": "resnet18", "epochs": 50, "batch_size": 32, "lr": 0.025, "weight_decay": 1e-4, "augment": "rrc-flip", "augment_scale": [0.08, 1.0]}
+_PAPER_EVAL = {"n": None, "eps": [1], "square_queries": 5000, "sweep_eps": [], "aa_n_classes": 10}
 _DC_LOOPS = {1: (1, 1), 10: (10, 50), 50: (50, 10)}
 _FM_REGS = {"": {"name": "none"}, "-guard": {"name": "guard", "h": 0.5, "lam": 0.01}, "-at": {"name": "adversarial", "eps": 4 / 255, "alpha": 1 / 255, "steps": 10},
             "-gradnorm": {"name": "gradnorm", "lam": 0.01}}
+_IMNET_DATA = {"imagenette": ("imagenette", "resnet18", {}),
+               "tiny-imagenet": ("tiny-imagenet-224", "resnet18-tiny", {"r_bn": 1.0, "lr": 0.1}),   # run.sh's Tiny-ImageNet values
+               "imagenet": ("imagenet", "resnet18", {})}
 
 def _build_presets()->dict:
     P = {}
@@ -106,29 +111,32 @@ def _build_presets()->dict:
         for m in ("sre2l", "cda"):
             for g, reg in (("", "none"), ("-guard", "guard-reference")):
                 P[f"cifar10-{m}{g}-ipc{ipc}"] = {"method": m, "dataset": "cifar10", "ipc": ipc, "reg": {"name": reg}, "teacher": _CIFAR_TEACHER,
-                    "recover": {"iterations": 1000, "jitter": 4, "min_scale": 0.08}, "evaluate": _PAPER_EVAL,
-                    "student": {"model": "resnet18-cifar", "epochs": 400, "batch_size": 64 if ipc > 1 else 10, "temperature": 30.0, "mix": "mixup", "mix_alpha": 0.8, "min_scale": 0.08}}
-        for g, reg in (("", "none"), ("-guard", "guard-reference")):
+                    "recover": {"iterations": 1000, "jitter": 4, "crop": m == "cda", "cda_end": 0.4}, "evaluate": _PAPER_EVAL,
+                    "student": {"model": "resnet18-cifar", "epochs": 400, "batch_size": 128, "temperature": 30.0, "mix": "mixup", "mix_alpha": 0.8,
+                                "augment": "crop-flip", "padding": 4, "kd_t2": False, "decay_norm_bias": True}}
+        for g, reg in (("", "none"), ("-guard", "guard-dc-reference")):
             ol, il = _DC_LOOPS[ipc]
             P[f"cifar10-dc{g}-ipc{ipc}"] = {"method": "dc", "dataset": "cifar10", "ipc": ipc, "reg": {"name": reg}, "evaluate": _PAPER_EVAL,
-                "dc": {"iterations": 1000, "outer_loop": ol, "inner_loop": il, "batch_real": 256, "model_kw": {"width": 128, "depth": 3, "norm": "instance"}},
-                "dc_student": {"model_kw": {"width": 128}, "epochs": 1000}}
-    for ds in ("imagenette", "tiny-imagenet", "imagenet"):
+                "dc": {"iterations": 1000, "outer_loop": ol, "inner_loop": il, "batch_real": 256, "init": "noise", "model_kw": {"width": 128, "depth": 3, "norm": "instance"}},
+                "dc_student": {"model_kw": {"width": 128}, "epochs": 1000, "lr": 0.01, "batch_size": 256, "schedule": "step", "augment": "none"}}
+    for name, (ds, model, rec) in _IMNET_DATA.items():
         for ipc in (10, 50, 100):
             for m in ("sre2l", "cda"):
                 for g, reg in (("", "none"), ("-guard", "guard-lossdiff-reference")):
-                    P[f"{ds}-{m}{g}-ipc{ipc}"] = {"method": m, "dataset": ds, "ipc": ipc, "reg": {"name": reg}, "teacher": _IMNET_TEACHER,
-                        "recover": {"iterations": 2000, "jitter": 32 if ds != "tiny-imagenet" else 4, "min_scale": 0.08},
-                        "student": {"model": "resnet18", "epochs": 300, "batch_size": 100, "temperature": 20.0, "mix": "cutmix", "mix_alpha": 1.0, "min_scale": 0.08},
+                    P[f"{name}-{m}{g}-ipc{ipc}"] = {"method": m, "dataset": ds, "ipc": ipc, "reg": {"name": reg}, "teacher": {**_IMNET_TEACHER, "model": model},
+                        "recover": {"iterations": 2000, "jitter": 32, "crop": True, "min_scale": 0.08, "cda_end": 0.08, **rec},
+                        "student": {"model": model, "epochs": 300, "batch_size": 100, "temperature": 20.0, "mix": "cutmix", "mix_alpha": 1.0,
+                                    "augment": "rrc-flip", "min_scale": 0.08, "kd_t2": False, "decay_norm_bias": False},
                         "evaluate": _PAPER_EVAL}
     for ipc in (1, 10, 50):
         fm = {"dataset": "fashion-mnist", "ipc": ipc, "n_train": 10_000, "n_test": 1000,
-              "teacher": {"model_kw": {"width": 64}}, "student": {"model_kw": {"width": 64}, "batch_size": min(64, 10 * ipc)},
+              "teacher": {"model_kw": {"width": 64}, "augment": "crop-flip", "augment_padding": 4},
+              "student": {"model_kw": {"width": 64}, "batch_size": min(64, 10 * ipc)},
               "evaluate": {"n": 200, "eps": [1, 4], "square_queries": 500}}
         for g, reg in _FM_REGS.items(): P[f"fmnist-sre2l{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "sre2l", "reg": reg})
-        for g in ("", "-guard"):
+        for g, reg in (("", {"name": "none"}), ("-guard", {"name": "guard-dc-reference"})):
             ol, il = _DC_LOOPS[ipc]
-            P[f"fmnist-dc{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "dc", "reg": _FM_REGS[g], "dc": {"outer_loop": min(ol, 10), "inner_loop": min(il, 10)},
+            P[f"fmnist-dc{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "dc", "reg": reg, "dc": {"outer_loop": min(ol, 10), "inner_loop": min(il, 10)},
                                                                 "dc_student": {"model_kw": {"width": 64}}})
     return {k: deep_merge(DEFAULTS, v) for k, v in P.items()}
 
@@ -155,7 +163,7 @@ def validate_config(cfg:dict):
     if not isinstance(cfg["ipc"], int) or cfg["ipc"] < 1: raise ValueError(f"ipc must be a positive integer, got {cfg['ipc']!r}")
     make_regularizer(**cfg["reg"])
     if cfg["method"] in ("sre2l", "cda"):
-        tcfg, rcfg, scfg = teacher_config(cfg), recover_config(cfg), student_config(cfg)
+        tcfg, rcfg, scfg = teacher_config(cfg), recover_config(cfg), student_config(cfg); teacher_augment(cfg)
         t = get_model(cfg["teacher"]["model"], info, **cfg["teacher"]["model_kw"])
         if not has_batchnorm(t):
             raise ValueError(f"SRe2L/CDA recover matches batch-norm statistics, but teacher model {cfg['teacher']['model']!r} with "
@@ -163,13 +171,20 @@ def validate_config(cfg:dict):
         if cfg["relabel"].get("mode") not in ("online", "stored"): raise ValueError(f"relabel.mode must be 'online' or 'stored', got {cfg['relabel'].get('mode')!r}")
     else: dc_config(cfg)
     ev = cfg["evaluate"]
+    if not (ev.get("aa_n_classes") is None or ev["aa_n_classes"] == "all" or (isinstance(ev["aa_n_classes"], int) and ev["aa_n_classes"] >= 2)):
+        raise ValueError(f"evaluate.aa_n_classes must be an int >= 2, or 'all' / null for every class, got {ev['aa_n_classes']!r}")
     for e in list(ev["eps"]) + list(ev["sweep_eps"]):
         if not isinstance(e, (int, float)) or e < 0 or e > 255: raise ValueError(f"evaluate eps are in units of 1/255 (e.g. 1 or 4), got {e!r}")
         if 0 < e < 0.25: raise ValueError(f"evaluate eps {e!r} looks like pixel units; eps here are in units of 1/255 (write {e * 255:.3g} for {e!r} in pixels)")
 
+_TEACHER_ONLY = ("model", "model_kw", "augment", "augment_padding", "augment_scale")
 def teacher_config(cfg)->TrainConfig:
-    t = {k: v for k, v in cfg["teacher"].items() if k not in ("model", "model_kw")}
+    t = {k: v for k, v in cfg["teacher"].items() if k not in _TEACHER_ONLY}
     return TrainConfig.from_dict(t, seed=cfg["seed"], amp=cfg["amp"])
+def teacher_augment(cfg):
+    "The teacher's batch augmentation (None for 'none')."
+    t = cfg["teacher"]
+    return make_augment(t["augment"], t["augment_padding"], tuple(t["augment_scale"]))
 def recover_config(cfg)->RecoverConfig:
     return RecoverConfig.from_dict(cfg["recover"], ipc=cfg["ipc"], seed=cfg["seed"], curriculum="cda" if cfg["method"] == "cda" else "none")
 def student_config(cfg)->StudentConfig:
@@ -272,7 +287,7 @@ def stage_squeeze(rd, cfg, data, progress=True):
     train, test = data; seed_everything(cfg["seed"])
     t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
     h = squeeze(t, train, teacher_config(cfg).replace(progress=progress), reg=_reg(cfg), test=test if is_main() else None,
-                ckpt_dir=rd / "teacher", device=cfg["device"])
+                augment=teacher_augment(cfg), ckpt_dir=rd / "teacher", device=cfg["device"])
     return dict(teacher_acc=h.last.get("test_acc"), history=list(h))
 
 def stage_recover(rd, cfg, data, progress=True):
@@ -283,13 +298,15 @@ def stage_recover(rd, cfg, data, progress=True):
                    dict(method=cfg["method"], regularizer=cfg["reg"], ipc=cfg["ipc"], dataset=info.name, seed=cfg["seed"], recover=out["config"]),
                    soft=dict(kind="teacher-" + cfg["relabel"]["mode"], temperature=cfg["student"]["temperature"], teacher="teacher/last.pt"),
                    teacher=t, classes=info.classes)
-    return dict(bn_first=out["history"][0]["bn"] if out["history"] else None, bn_last=out["history"][-1]["bn"] if out["history"] else None)
+    h, last = out["history"], rc.iterations - 1
+    mean = lambda it: sum(r["bn"] for r in h if r["it"] == it) / max(1, sum(1 for r in h if r["it"] == it))
+    return dict(batches=len({r["batch"] for r in h}), bn_first=mean(0) if h else None, bn_last=mean(last) if h else None)
 
 def stage_relabel(rd, cfg, data, progress=True):
     if cfg["relabel"]["mode"] == "online": return dict(mode="online", note="soft labels are computed by the teacher during student training")
     ds, s = _distilled(rd), student_config(cfg)
     t = load_teacher(rd, cfg, cfg["device"])
-    st = relabel(t, ds.images, s.epochs, s.batch_size, s.min_scale, s.mix, s.mix_alpha, seed=cfg["seed"],
+    st = relabel(t, ds.images, s.epochs, s.batch_size, s.min_scale, s.mix, s.mix_alpha, seed=cfg["seed"], augment=s.augment, padding=s.padding,
                  path=rd / "relabel" / "labels.pt", device=cfg["device"], progress=progress and is_main())
     return dict(mode="stored", epochs=len(st["order"]), bytes=(rd / "relabel" / "labels.pt").stat().st_size if is_main() else None)
 
@@ -298,6 +315,7 @@ def stage_student(rd, cfg, data, progress=True):
     if cfg["method"] == "dc":
         s = cfg["dc_student"]
         net, h = train_dc_student(ds.images, ds.labels, cfg["dataset"], test=tst, epochs=s["epochs"], lr=s["lr"], batch_size=s["batch_size"],
+                                  schedule=s["schedule"], augment=s["augment"],
                                   model=s["model"], model_kw=s["model_kw"], seed=cfg["seed"], device=cfg["device"], progress=progress, ckpt_dir=rd / "student")
     else:
         seed_everything(cfg["seed"]); s = cfg["student"]
@@ -330,16 +348,19 @@ def stage_dc(rd, cfg, data, progress=True):
 
 # %% ../nbs/12_pipeline.ipynb #ff1e3fca
 def attack_budget(names, # attack names from guard_nb.attacks
-                  pgd_steps:int=100, square_queries:int=5000)->list:
-    "Attack specs with a step / query budget: PGD's steps, Square's queries (also AutoAttack's Square stage)."
+                  pgd_steps:int=100, square_queries:int=5000,
+                  aa_n_classes=10, # AutoAttack's n_classes (9 targets); None or 'all': every class of the model
+                 )->list:
+    "Attack specs with a step / query budget: PGD's steps, Square's queries (also AutoAttack's Square stage), AutoAttack's classes."
     out = []
     for a in names:
         if a == "pgd100": out.append(("pgd100", {"steps": pgd_steps}))
-        elif a in ("square", "autoattack"): out.append((a, {"n_queries": square_queries}))
+        elif a == "square": out.append((a, {"n_queries": square_queries}))
+        elif a == "autoattack": out.append((a, {"n_queries": square_queries, "n_classes": None if aa_n_classes in (None, "all") else aa_n_classes}))
         else: out.append(a)
     return out
 
-def _attack_list(ev): return attack_budget(ev["attacks"], ev["pgd_steps"], ev["square_queries"])
+def _attack_list(ev): return attack_budget(ev["attacks"], ev["pgd_steps"], ev["square_queries"], ev.get("aa_n_classes", 10))
 
 def stage_evaluate(rd, cfg, data, progress=True):
     from guard_nb.attacks import evaluate_robustness, robustness_sweep
@@ -363,10 +384,11 @@ def stage_evaluate(rd, cfg, data, progress=True):
     save_json({label: metrics}, rd / "results.json")
     rows = "\n".join(f"| {k} | {v:.4f} |" for k, v in metrics.items())
     md = (f"# {label}: {cfg['dataset']}, IPC {cfg['ipc']}\n\nRobust accuracy counts a sample only when it is right both clean and under attack "
-          f"(torchattacks; PGD {ev['pgd_steps']} steps, Square {ev['square_queries']} queries, AutoAttack standard components, CW L2 c = 1e-4, MIM 20 steps); "
+          f"(torchattacks; PGD {ev['pgd_steps']} steps, Square {ev['square_queries']} queries, AutoAttack standard components with n_classes = {ev.get('aa_n_classes', 10)}, "
+          f"CW L2 c = 1e-4 with 50 steps, MIM 20 steps); "
           f"{ev['n'] or 'all'} test images; eps in pixels.\n\n| metric | accuracy |\n|---|---|\n{rows}\n")
     atomic_write_bytes(md.encode(), rd / "results.md")
-    return dict(metrics=metrics)
+    return dict(metrics=metrics, aa_n_classes=ev.get("aa_n_classes", 10))
 
 STAGE_FUNCS = {"squeeze": stage_squeeze, "recover": stage_recover, "relabel": stage_relabel, "train-student": stage_student,
                "distill-dc": stage_dc, "evaluate": stage_evaluate}

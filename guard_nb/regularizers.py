@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import check_pixels, check_finite
+from .core import check_pixels, check_finite, dist_info
 from .models import unwrap
 
 # %% auto #0
@@ -98,29 +98,38 @@ class Guard(Regularizer):
                  scaling:str="per-sample", # 'per-sample' (own loss per sample) or 'batch-mean' (reference: d_i carries 1/B)
                  space:str="pixel", # 'pixel' or 'normalized' (inside the model's Normalized wrapper, as the reference)
                  bn_eval:bool=True, # batch norm in eval mode for the probe passes
+                 direction:str="grad", # z from the input gradient g: 'grad' (g / ||g||, the paper) or 'sign' (sign(g) / ||sign(g)||, the DC code)
                 ):
         super().__init__()
         self.h, self.lam = _positive("h", h), _positive("lam", lam, allow_zero=True)
         if scaling not in ("per-sample", "batch-mean"): raise ValueError(f"scaling must be 'per-sample' or 'batch-mean', got {scaling!r}")
         if space not in ("pixel", "normalized"): raise ValueError(f"space must be 'pixel' or 'normalized', got {space!r}")
-        self.squared, self.scaling, self.space, self.bn_eval = squared, scaling, space, bn_eval
+        if direction not in ("grad", "sign"): raise ValueError(f"direction must be 'grad' or 'sign', got {direction!r}")
+        self.squared, self.scaling, self.space, self.bn_eval, self.direction = squared, scaling, space, bn_eval, direction
 
     @classmethod
     def reference(cls):
         "The reference CIFAR code's penalty: h = 3 in normalised space, lambda = 100, batch-mean losses, unsquared norm."
         return cls(h=3.0, lam=100.0, squared=False, scaling="batch-mean", space="normalized", bn_eval=True)
 
+    @classmethod
+    def dc_reference(cls):
+        "The penalty of the reference DC code (main_CURE.py): z = sign(g) at L2 length 0.6 in pixels, lambda = 100, batch-mean, unsquared."
+        return cls(h=0.6, lam=100.0, squared=False, scaling="batch-mean", space="pixel", bn_eval=True, direction="sign")
+
     def differences(self, model, x, y, logits=None,
                     z:torch.Tensor|None=None, # probe directions (unit per sample); default: the normalised input gradient
                    )->torch.Tensor:
         "Per-sample gradient differences d_i, differentiable w.r.t. the parameters."
         f, to_in = input_space(model, self.space)
-        red = (lambda l: l.sum()) if self.scaling == "per-sample" else (lambda l: l.mean())
+        # batch-mean: divide by the *global* batch, so under torchrun each d_i carries 1/B of the whole batch, as in one process
+        red = (lambda l: l.sum()) if self.scaling == "per-sample" else (lambda l: l.sum() / (len(l) * dist_info()[1]))
         with probe_mode(model, self.bn_eval):
             xi, out = self._clean_pass(model, f, to_in, x, logits)
             l1 = red(per_sample_ce(out, y))
             g1, = torch.autograd.grad(l1, xi, create_graph=True)
-            z = unit(g1.detach()) if z is None else z.to(g1)
+            if z is None: z = unit(g1.detach() if self.direction == "grad" else g1.detach().sign())
+            else: z = z.to(g1)
             x2 = (xi.detach() + self.h * z).requires_grad_(True)
             l2 = red(per_sample_ce(f(x2), y))
             g2, = torch.autograd.grad(l2, x2, create_graph=True)
@@ -159,6 +168,9 @@ class GuardLossDiff(Regularizer):
             l2 = F.cross_entropy(f32(f(xi.detach() + self.h * unit(g))), y)
         diff = l2 - l1
         check_finite(diff, "GuardLossDiff penalty")
+        if dist_info()[1] > 1:   # under torchrun: |mean over the global batch|, not the mean of per-process |.|
+            from torch.distributed.nn.functional import all_reduce
+            diff = all_reduce(diff) / dist_info()[1]
         self.stats = {"loss_diff": diff.detach(), "grad_norm": g.flatten(1).norm(dim=1).mean() * len(x)}
         return self.beta * diff.abs()
 
@@ -249,5 +261,6 @@ def make_regularizer(name:str|None, **kwargs)->Regularizer:
     key = (name or "none").lower().replace("_", "-")
     if key == "guard-reference": return Guard.reference()
     if key == "guard-lossdiff-reference": return GuardLossDiff.reference()
-    if key not in REGULARIZERS: raise ValueError(f"unknown regulariser {name!r}; known: {', '.join(REGULARIZERS)}, guard-reference, guard-lossdiff-reference")
+    if key == "guard-dc-reference": return Guard.dc_reference()
+    if key not in REGULARIZERS: raise ValueError(f"unknown regulariser {name!r}; known: {', '.join(REGULARIZERS)}, guard-reference, guard-lossdiff-reference, guard-dc-reference")
     return REGULARIZERS[key](**kwargs)

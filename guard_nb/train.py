@@ -29,9 +29,11 @@ class TrainConfig(Config):
     lr: float = 0.01
     momentum: float = 0.9
     weight_decay: float = 5e-4
-    schedule: str = "cosine"        # 'cosine' (per step, to 0) or 'constant'
+    schedule: str = "cosine"        # 'cosine' (per step, to 0), 'constant', or 'step' (x0.1 after half the steps, DC's evaluation)
     warmup_epochs: float = 0.0
     temperature: float = 1.0        # soft-label KL temperature
+    kd_t2: bool = True              # multiply the soft-label KL by T^2 (Hinton); SRe2L's code does not
+    decay_norm_bias: bool = True    # weight decay on norm-layer weights and biases too (False: matrices and kernels only, as SRe2L's student)
     label_smoothing: float = 0.0
     amp: bool = True                # mixed precision, used on CUDA only
     channels_last: bool = True      # used on CUDA only
@@ -43,7 +45,7 @@ class TrainConfig(Config):
 
     def __post_init__(self):
         if self.optimizer not in ("sgd", "adamw", "adam"): raise ValueError(f"optimizer must be 'sgd', 'adamw' or 'adam', got {self.optimizer!r}")
-        if self.schedule not in ("cosine", "constant"): raise ValueError(f"schedule must be 'cosine' or 'constant', got {self.schedule!r}")
+        if self.schedule not in ("cosine", "constant", "step"): raise ValueError(f"schedule must be 'cosine', 'constant' or 'step', got {self.schedule!r}")
         if self.epochs < 1 or self.batch_size < 1: raise ValueError("epochs and batch_size must be >= 1")
         if not self.lr > 0: raise ValueError(f"lr must be > 0, got {self.lr}")
         if not self.temperature > 0: raise ValueError(f"temperature must be > 0, got {self.temperature}")
@@ -90,13 +92,15 @@ def iter_batches(data, # Dataset, DataLoader, batch loader or (x, y)
 # %% ../nbs/03_train.ipynb #9e56425d
 def task_loss(logits:torch.Tensor, # (B, K) student outputs
               y:torch.Tensor, # (B,) class indices or (B, K) teacher logits
-              temperature:float=1.0, label_smoothing:float=0.0)->torch.Tensor:
-    "Cross-entropy for hard labels, T^2-scaled KL for soft labels (teacher logits)."
+              temperature:float=1.0, label_smoothing:float=0.0,
+              t2:bool=True, # soft labels: multiply the KL by T^2
+             )->torch.Tensor:
+    "Cross-entropy for hard labels, KL (T^2-scaled unless `t2=False`) for soft labels (teacher logits)."
     k = logits.shape[1]
     if y.is_floating_point():
         if y.shape != logits.shape: raise ValueError(f"soft labels must be teacher logits of shape {tuple(logits.shape)}, got {tuple(y.shape)}")
         t = temperature
-        return F.kl_div(F.log_softmax(logits / t, 1), F.log_softmax(y.float() / t, 1), reduction="batchmean", log_target=True) * t * t
+        return F.kl_div(F.log_softmax(logits / t, 1), F.log_softmax(y.float() / t, 1), reduction="batchmean", log_target=True) * (t * t if t2 else 1.0)
     if y.dim() != 1 or len(y) != len(logits): raise ValueError(f"hard labels must have shape ({len(logits)},), got {tuple(y.shape)}")
     if len(y) and (y.min() < 0 or y.max() >= k):
         raise ValueError(f"labels must lie in [0, {k - 1}] for a {k}-class model, got min {int(y.min())} and max {int(y.max())}")
@@ -126,8 +130,10 @@ def evaluate(model:nn.Module, data, batch_size:int=512, device=None)->float:
 
 # %% ../nbs/03_train.ipynb #464c17e4
 def make_optimizer(model:nn.Module, cfg:TrainConfig)->torch.optim.Optimizer:
-    "SGD (Nesterov-free, momentum) or AdamW / Adam with decoupled weight decay."
+    "SGD (Nesterov-free, momentum) or AdamW / Adam; without `decay_norm_bias`, 1-d parameters (biases, norm weights) get no weight decay."
     ps = [p for p in model.parameters() if p.requires_grad]
+    if not cfg.decay_norm_bias:
+        ps = [dict(params=[p for p in ps if p.dim() > 1]), dict(params=[p for p in ps if p.dim() <= 1], weight_decay=0.0)]
     if cfg.optimizer == "sgd": return torch.optim.SGD(ps, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
     if cfg.optimizer == "adamw": return torch.optim.AdamW(ps, lr=cfg.lr, weight_decay=cfg.weight_decay)
     return torch.optim.Adam(ps, lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -138,6 +144,7 @@ def make_scheduler(opt, cfg:TrainConfig, steps_per_epoch:int):
     def f(step):
         if step < warm: return (step + 1) / warm
         if cfg.schedule == "constant": return 1.0
+        if cfg.schedule == "step": return 0.1 if step >= warm + (total - warm) // 2 else 1.0
         return 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warm) / max(1, total - warm))))
     return torch.optim.lr_scheduler.LambdaLR(opt, f)
 
@@ -228,7 +235,7 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
                 with torch.no_grad(), torch.autocast(dev.type, enabled=cuda and cfg.amp): y = teacher(x).float()
             with torch.autocast(dev.type, enabled=cuda and cfg.amp):
                 out = net(x)
-                loss = task_loss(out.float(), y, cfg.temperature, cfg.label_smoothing)
+                loss = task_loss(out.float(), y, cfg.temperature, cfg.label_smoothing, cfg.kd_t2)
             total = loss
             if reg is not None:
                 pen = reg(model, x, hard_labels(y), logits=out) if share else reg(model, x, hard_labels(y))

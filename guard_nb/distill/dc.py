@@ -178,12 +178,14 @@ def matching_distance(syn, labels, real, dataset:str, cfg:DCConfig, seeds=(0, 1,
 def train_dc_student(images, labels, dataset:str, test=None, epochs:int=300, lr:float=0.01, batch_size:int=256,
                      model:str="convnet", model_kw:dict|None=None, seed:int=0, device=None, progress:bool=True, ckpt_dir=None,
                      eval_every:int|None=None, # evaluate `test` every this many epochs (default: only after the last)
+                     schedule:str="step", # 'step' (x0.1 after half the epochs, DC's `evaluate_synset`), 'cosine' or 'constant'
+                     augment:str="none", # 'none' (DC's ConvNet evaluation), 'crop-flip' or 'rrc-flip' (scale 0.8-1)
                     ):
-    "A fresh model trained on a DC set with hard labels (SGD, cosine, per-sample crops and flips)."
-    from guard_nb.distill.sre2l import RandomCropFlip
+    "A fresh model trained on a DC set with hard labels: SGD momentum 0.9, weight decay 5e-4, as DC's evaluation."
+    from guard_nb.distill.sre2l import make_augment
     seed_everything(seed)
     net = get_model(model, dataset, **(model_kw or {}))
-    h = fit(net, (images, labels), TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, momentum=0.9, weight_decay=5e-4, seed=seed, progress=progress,
-                                eval_every=eval_every or epochs),
-            test=test, augment=RandomCropFlip((0.8, 1.0)), device=device, ckpt_dir=ckpt_dir)
+    h = fit(net, (images, labels), TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, momentum=0.9, weight_decay=5e-4, schedule=schedule,
+                                               seed=seed, progress=progress, eval_every=eval_every or epochs),
+            test=test, augment=make_augment(augment, scale=(0.8, 1.0)), device=device, ckpt_dir=ckpt_dir)
     return net, h

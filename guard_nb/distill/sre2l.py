@@ -16,9 +16,9 @@ from ..models import has_batchnorm, unwrap
 from ..train import fit, TrainConfig, History
 
 # %% auto #0
-__all__ = ['RECOVER_PRESETS', 'squeeze', 'crop_params', 'apply_crops', 'RandomCropFlip', 'RecoverConfig', 'BNStatHook', 'recover',
-           'bn_matching_loss', 'StudentConfig', 'BatchMix', 'student_augment', 'relabel', 'StoredLabels',
-           'train_student', 'sre2l']
+__all__ = ['AUGMENTS', 'squeeze', 'crop_params', 'shift_params', 'apply_crops', 'RandomCropFlip', 'PadCropFlip', 'make_augment',
+           'RecoverConfig', 'recover_batches', 'BNStatHook', 'recover', 'bn_matching_loss', 'StudentConfig', 'BatchMix',
+           'student_augment', 'relabel', 'StoredLabels', 'train_student', 'sre2l']
 
 # %% ../../nbs/08_sre2l.ipynb #aa1b348d
 def squeeze(teacher:nn.Module, # a model with batch norm (ConvNet norm='batch', ResNet-18)
@@ -41,50 +41,83 @@ def crop_params(n:int, scale=(0.08, 1.0), ratio=(3/4, 4/3), flip:bool=True, gene
     fl = torch.where(torch.rand(n, generator=g) < 0.5, -1.0, 1.0) if flip else torch.ones(n)
     return torch.stack([cx, cy, w, h, fl], 1).to(device)
 
-def apply_crops(x:torch.Tensor, p:torch.Tensor)->torch.Tensor:
+def shift_params(n:int, size:int, # images and their side in pixels
+                 padding:int=4, flip:bool=True, generator=None, device=None)->torch.Tensor:
+    "Boxes (n, 5) of `RandomCrop(size, padding)`: the whole image moved by whole pixels in [-padding, padding], and a flip sign."
+    g = generator
+    d = torch.randint(-padding, padding + 1, (n, 2), generator=g).float() / size
+    fl = torch.where(torch.rand(n, generator=g) < 0.5, -1.0, 1.0) if flip else torch.ones(n)
+    return torch.stack([0.5 + d[:, 0], 0.5 + d[:, 1], torch.ones(n), torch.ones(n), fl], 1).to(device)
+
+def apply_crops(x:torch.Tensor, p:torch.Tensor, padding_mode:str="reflection")->torch.Tensor:
     "Crop each image of x to its box in `p`, resize back to x's size (bilinear), flip where p[:, 4] < 0."
     p = p.to(x)
     theta = torch.zeros(len(x), 2, 3, dtype=x.dtype, device=x.device)
     theta[:, 0, 0] = p[:, 2] * p[:, 4]; theta[:, 0, 2] = 2 * p[:, 0] - 1
     theta[:, 1, 1] = p[:, 3];            theta[:, 1, 2] = 2 * p[:, 1] - 1
     grid = F.affine_grid(theta, list(x.shape), align_corners=False)
-    return F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection", align_corners=False)
+    return F.grid_sample(x, grid, mode="bilinear", padding_mode=padding_mode, align_corners=False)
 
 class RandomCropFlip:
     "Batch augmentation: per-sample random-resized crop and flip (callable as `augment` in `fit`)."
-    def __init__(self, scale=(0.08, 1.0), flip:bool=True): self.scale, self.flip = scale, flip
+    def __init__(self, scale=(0.08, 1.0), flip:bool=True): self.scale, self.flip = tuple(scale), flip
     def __call__(self, x): return apply_crops(x, crop_params(len(x), self.scale, flip=self.flip, device=x.device))
+    def __repr__(self): return f"RandomCropFlip(scale={self.scale}, flip={self.flip})"
+
+class PadCropFlip:
+    "Batch augmentation: per-sample `RandomCrop(size, padding)` with zero padding and a horizontal flip (the CIFAR recipe)."
+    def __init__(self, padding:int=4, flip:bool=True): self.padding, self.flip = int(padding), flip
+    def __call__(self, x):
+        return apply_crops(x, shift_params(len(x), x.shape[-1], self.padding, self.flip, device=x.device), "zeros")
+    def __repr__(self): return f"PadCropFlip(padding={self.padding}, flip={self.flip})"
+
+AUGMENTS = ("none", "crop-flip", "rrc-flip")
+
+def make_augment(kind:str, # 'none', 'crop-flip' (padded random crop + flip) or 'rrc-flip' (random-resized crop + flip)
+                 padding:int=4, # crop-flip: the largest shift in pixels
+                 scale=(0.08, 1.0), # rrc-flip: the range of the crop's area
+                 flip:bool=True):
+    "A batch augmentation for `fit(augment=...)` by name (None for 'none')."
+    if kind not in AUGMENTS: raise ValueError(f"augment must be one of {AUGMENTS}, got {kind!r}")
+    if kind == "none": return None
+    if kind == "crop-flip":
+        if not (isinstance(padding, int) and padding >= 0): raise ValueError(f"padding must be an int >= 0, got {padding!r}")
+        return PadCropFlip(padding, flip)
+    if not (0 < scale[0] <= scale[1] <= 1): raise ValueError(f"scale must satisfy 0 < min <= max <= 1, got {scale!r}")
+    return RandomCropFlip(scale, flip)
 
 # %% ../../nbs/08_sre2l.ipynb #6231ea14
 @dataclass
 class RecoverConfig(Config):
-    "Recover settings; defaults are small CPU settings (see `RECOVER_PRESETS` for the reference ones)."
+    "Recover settings; defaults are small CPU settings, the presets of `guard_nb.pipeline` carry the reference ones."
     ipc: int = 10
-    iterations: int = 300
+    iterations: int = 300           # per batch
     lr: float = 0.25
     r_bn: float = 0.01
     first_bn_mul: float = 10.0
-    jitter: int = 2
+    jitter: int = 2                 # roll by 0..jitter pixels in each direction
+    crop: bool = True               # random-resized crop + flip every iteration (False: jitter only, the reference CIFAR SRe2L)
     min_scale: float = 0.5          # RandomResizedCrop(min_scale, 1) without curriculum
-    curriculum: str = "none"        # 'none' (SRe2L) or 'cda'
+    curriculum: str = "none"        # 'none' (SRe2L) or 'cda' (crops always on)
     cda_start: float = 1.0
     cda_end: float = 0.4
     flip: bool = True
     init: str = "noise"             # 'noise' or 'real' (needs real images)
-    per_sample_aug: bool = True     # own jitter / flip / crop per image (False: one per batch, as SRe2L's code)
+    batching: str = "per-ipc"       # 'per-ipc': one image per class per batch (reference); 'all': every image in one batch
+    class_batch: int = 100          # per-ipc: at most this many classes in one batch
+    per_sample_aug: bool = False    # own jitter / flip / crop per image (False: one per batch, as the reference)
     seed: int = 0
     ckpt_every: int = 50
     def __post_init__(self):
         if self.curriculum not in ("none", "cda"): raise ValueError(f"curriculum must be 'none' or 'cda', got {self.curriculum!r}")
         if self.init not in ("noise", "real"): raise ValueError(f"init must be 'noise' or 'real', got {self.init!r}")
-        if self.ipc < 1 or self.iterations < 1: raise ValueError("ipc and iterations must be >= 1")
+        if self.batching not in ("per-ipc", "all"): raise ValueError(f"batching must be 'per-ipc' or 'all', got {self.batching!r}")
+        if self.ipc < 1 or self.iterations < 1 or self.class_batch < 1: raise ValueError("ipc, iterations and class_batch must be >= 1")
 
-RECOVER_PRESETS = {
-    "reference-imagenet": RecoverConfig(iterations=2000, lr=0.25, r_bn=0.01, first_bn_mul=10, jitter=32, min_scale=0.08),
-    "reference-cifar": RecoverConfig(iterations=1000, lr=0.25, r_bn=0.01, first_bn_mul=10, jitter=4, min_scale=0.08),
-    "cda-cifar": RecoverConfig(iterations=1000, lr=0.25, r_bn=0.01, first_bn_mul=10, jitter=4, curriculum="cda", cda_start=1.0, cda_end=0.4),
-    "cpu-fmnist": RecoverConfig(iterations=300, lr=0.25, r_bn=0.01, first_bn_mul=10, jitter=2, min_scale=0.5),
-}
+def recover_batches(num_classes:int, ipc:int, batching:str="per-ipc", class_batch:int=100)->list:
+    "Indices into the class-major image tensor (image j of class c is c * ipc + j), one tensor per optimisation batch."
+    if batching == "all": return [torch.arange(num_classes * ipc)]
+    return [torch.arange(c0, min(c0 + class_batch, num_classes)) * ipc + j for j in range(ipc) for c0 in range(0, num_classes, class_batch)]
 
 class BNStatHook:
     "Forward hooks that measure, at every batch-norm layer, the distance of the batch statistics to the running ones."
@@ -106,27 +139,31 @@ class BNStatHook:
 
 def _min_scale(cfg, it):
     if cfg.curriculum == "none": return cfg.min_scale
-    t = it / max(1, cfg.iterations - 1)
-    return cfg.cda_end + (cfg.cda_start - cfg.cda_end) * 0.5 * (1 + math.cos(math.pi * t))
+    return cfg.cda_end + (cfg.cda_start - cfg.cda_end) * 0.5 * (1 + math.cos(math.pi * it / cfg.iterations))
 
 def _jitter_flip_crop(x, cfg, it, g):
     n = len(x) if cfg.per_sample_aug else 1
     if cfg.jitter:
-        d = torch.randint(-cfg.jitter, cfg.jitter + 1, (n, 2), generator=g)
+        d = torch.randint(0, cfg.jitter + 1, (n, 2), generator=g)
         if n == 1: x = torch.roll(x, shifts=(int(d[0, 0]), int(d[0, 1])), dims=(2, 3))
         else: x = torch.stack([torch.roll(xi, shifts=(int(a), int(b)), dims=(1, 2)) for xi, (a, b) in zip(x, d.tolist())])
+    if not cfg.crop and cfg.curriculum == "none": return x
     p = crop_params(n, (_min_scale(cfg, it), 1.0), flip=cfg.flip, generator=g, device=x.device)
     return apply_crops(x, p.expand(len(x), 5) if n == 1 else p)
+
+def _recover_state(u, g, hist, batch, it, opt=None, sched=None, step=0, cfg=None):
+    return dict(u=u.detach().clone(), rng=g.get_state(), hist=hist, batch=batch, it=it, step=step, config=cfg.to_dict(),
+                opt=opt.state_dict() if opt is not None else None, sched=sched.state_dict() if sched is not None else None)
 
 def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels in [0, 1]
             num_classes:int, shape:tuple, # (C, H, W) of the images
             cfg:RecoverConfig|None=None,
             real=None, # (x, y) real images, for init='real'
-            ckpt_dir=None, # checkpoint every cfg.ckpt_every iterations; an interrupted run resumes
+            ckpt_dir=None, # checkpoint every cfg.ckpt_every iterations and after every batch; an interrupted run resumes
             device=None, progress:bool=True,
-            callback=None, # called as callback(iteration, record) after each iteration (and its checkpoint)
+            callback=None, # called as callback(step, record) after each iteration (and its checkpoint); step counts over batches
             **overrides)->dict:
-    "Synthesise `ipc` images per class from the teacher; returns images in [0, 1], labels and the loss history."
+    "Synthesise `ipc` images per class from the teacher; returns images in [0, 1] (class-major), labels and the loss history."
     cfg = (cfg or RecoverConfig()).replace(**overrides) if overrides else (cfg or RecoverConfig())
     dev = get_device(device); teacher = teacher.to(dev)
     if not has_batchnorm(teacher): raise ValueError("recover needs a teacher with batch norm (see squeeze)")
@@ -138,40 +175,46 @@ def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels
         if real is None: raise ValueError("init='real' needs real=(x, y)")
         xr, yr = real; pick = torch.cat([(yr == c).nonzero().flatten()[:cfg.ipc] for c in range(num_classes)])
         if len(pick) != len(labels): raise ValueError(f"init='real' needs {cfg.ipc} real images of every class")
-        u0 = torch.logit(xr[pick].clamp(0.02, 0.98))
-    else:
-        u0 = torch.randn(len(labels), *shape, generator=g)
-    u = u0.to(dev).requires_grad_(True)
-    opt = torch.optim.Adam([u], lr=cfg.lr, betas=(0.5, 0.9))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: 0.5 * (1 + math.cos(math.pi * i / cfg.iterations)))
-    hist, start = [], 0
+        u = torch.logit(xr[pick].clamp(0.02, 0.98)).to(dev)
+    else: u = torch.randn(len(labels), *shape, generator=g).to(dev)
+    batches = recover_batches(num_classes, cfg.ipc, cfg.batching, cfg.class_batch)
+    hist, b0, it0, step, st = [], 0, 0, 0, None
     ck = Path(ckpt_dir) / "recover.pt" if ckpt_dir is not None else None
     if ck is not None and ck.exists():
         st = torch.load(ck, map_location=dev, weights_only=False)
         if st["config"] != cfg.to_dict(): raise ValueError(f"{ck} was written with other recover settings; use another ckpt_dir")
-        with torch.no_grad(): u.copy_(st["u"])
-        opt.load_state_dict(st["opt"]); sched.load_state_dict(st["sched"]); g.set_state(st["rng"]); hist, start = st["hist"], st["it"]
+        u = st["u"].to(dev); g.set_state(st["rng"]); hist, b0, it0, step = st["hist"], st["batch"], st["it"], st["step"]
     hooks = BNStatHook(teacher)
-    y = labels.to(dev)
+    bar = tqdm(total=len(batches) * cfg.iterations, initial=step, desc="recover", disable=not progress, leave=False)
     try:
-        bar = tqdm(range(start, cfg.iterations), desc="recover", disable=not progress, leave=False)
-        for it in bar:
-            x = _jitter_flip_crop(torch.sigmoid(u), cfg, it, g)
-            ce = F.cross_entropy(teacher(x), y); bn = hooks.loss(cfg.first_bn_mul)
-            loss = ce + cfg.r_bn * bn
-            check_finite(loss, f"recover loss at iteration {it}")
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
-            hist.append(dict(it=it, ce=ce.item(), bn=bn.item()))
-            bar.set_postfix(ce=f"{ce.item():.3f}", bn=f"{bn.item():.3f}")
-            if ck is not None and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
-                atomic_torch_save(dict(u=u.detach(), opt=opt.state_dict(), sched=sched.state_dict(), rng=g.get_state(), hist=hist,
-                                       it=it + 1, config=cfg.to_dict()), ck)
-            if callback is not None: callback(it, hist[-1])
+        for b in range(b0, len(batches)):
+            idx = batches[b].to(dev); y = labels[idx.cpu()].to(dev)
+            ub = u[idx].clone().requires_grad_(True)
+            opt = torch.optim.Adam([ub], lr=cfg.lr, betas=(0.5, 0.9))
+            sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: 0.5 * (1 + math.cos(math.pi * i / cfg.iterations)))
+            start = 0
+            if st is not None and b == b0 and st["opt"] is not None:
+                opt.load_state_dict(st["opt"]); sched.load_state_dict(st["sched"]); start = it0
+            for it in range(start, cfg.iterations):
+                x = _jitter_flip_crop(torch.sigmoid(ub), cfg, it, g)
+                ce = F.cross_entropy(teacher(x), y); bn = hooks.loss(cfg.first_bn_mul)
+                loss = ce + cfg.r_bn * bn
+                check_finite(loss, f"recover loss at batch {b}, iteration {it}")
+                opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
+                hist.append(dict(batch=b, it=it, ce=ce.item(), bn=bn.item())); step += 1
+                bar.update(1); bar.set_postfix(batch=f"{b + 1}/{len(batches)}", ce=f"{ce.item():.3f}", bn=f"{bn.item():.3f}")
+                if ck is not None and (step % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
+                    with torch.no_grad(): u[idx] = ub.detach()
+                    done = it + 1 == cfg.iterations
+                    atomic_torch_save(_recover_state(u, g, hist, b + 1 if done else b, 0 if done else it + 1,
+                                                     None if done else opt, None if done else sched, step, cfg), ck)
+                if callback is not None: callback(step - 1, hist[-1])
+            with torch.no_grad(): u[idx] = ub.detach()
     finally:
-        hooks.remove()
+        bar.close(); hooks.remove()
         for m, t in modes: m.training = t
         for p, r in flags: p.requires_grad_(r)
-    return dict(images=torch.sigmoid(u.detach()).cpu(), labels=labels, history=hist, config=cfg.to_dict())
+    return dict(images=torch.sigmoid(u).cpu(), labels=labels, history=hist, config=cfg.to_dict())
 
 def bn_matching_loss(teacher:nn.Module, x:torch.Tensor, first_bn_mul:float=10.0)->float:
     "The batch-norm matching term of `x` under the teacher (eval mode), without augmentation."
@@ -190,13 +233,18 @@ class StudentConfig(Config):
     lr: float = 1e-3
     weight_decay: float = 0.01
     temperature: float = 20.0
-    min_scale: float = 0.5
+    augment: str = "rrc-flip"  # 'rrc-flip' (random-resized crop), 'crop-flip' (padded crop) or 'none'
+    min_scale: float = 0.5     # rrc-flip: smallest crop area
+    padding: int = 4           # crop-flip: largest shift in pixels
+    kd_t2: bool = True         # multiply the KL by T^2 (the reference does not)
+    decay_norm_bias: bool = True
     mix: str = "none"          # 'none', 'mixup' or 'cutmix'
     mix_alpha: float = 1.0     # Beta(alpha, alpha) of the mixing ratio
     eval_every: int = 10
     seed: int = 0
     def __post_init__(self):
         if self.mix not in ("none", "mixup", "cutmix"): raise ValueError(f"mix must be 'none', 'mixup' or 'cutmix', got {self.mix!r}")
+        make_augment(self.augment, self.padding, (self.min_scale, 1.0))   # validates the augmentation
 
 class BatchMix:
     "MixUp or CutMix of a batch of images (torchvision.transforms.v2); returns the mixed images only."
@@ -209,16 +257,17 @@ class BatchMix:
         return self.t(x, torch.zeros(len(x), dtype=torch.long, device=x.device))[0]
 
 def student_augment(cfg:StudentConfig):
-    "The student's batch augmentation: per-image crop and flip, then the optional mixing."
-    crop = RandomCropFlip((cfg.min_scale, 1.0))
+    "The student's batch augmentation: per-image crop and flip (`cfg.augment`), then the optional mixing."
+    crop = make_augment(cfg.augment, cfg.padding, (cfg.min_scale, 1.0))
     if cfg.mix == "none": return crop
     mix = BatchMix(cfg.mix, cfg.mix_alpha)
-    return lambda x: mix(crop(x))
+    return (lambda x: mix(crop(x))) if crop is not None else mix
 
 # %% ../../nbs/08_sre2l.ipynb #f01bb909
 def _replay_batch(images, crops, mix_seed, cfg):
     "The augmented batch that a stored label belongs to: crops (and flips) from `crops`, mixing re-seeded from `mix_seed`."
-    x = apply_crops(images, crops)
+    kind = cfg.get("augment", "rrc-flip")
+    x = images if kind == "none" else apply_crops(images, crops, "zeros" if kind == "crop-flip" else "reflection")
     if cfg["mix"] != "none":
         with torch.random.fork_rng(devices=[x.device] if x.device.type == "cuda" else []):
             torch.manual_seed(int(mix_seed)); x = BatchMix(cfg["mix"], cfg["mix_alpha"])(x)
@@ -228,11 +277,13 @@ def _replay_batch(images, crops, mix_seed, cfg):
 def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
             images:torch.Tensor, # distilled images in [0, 1]
             epochs:int, batch_size:int=64, min_scale:float=0.5, mix:str="none", mix_alpha:float=1.0, seed:int=0,
+            augment:str="rrc-flip", padding:int=4, # the student's augmentation (see `StudentConfig`)
             path=None, # store here (.pt); an interrupted relabel resumes after its last finished epoch
             device=None, progress:bool=True)->dict:
     "FKD-style relabel: per epoch, the sample order, each image's crop, a mixing seed per batch and the teacher's logits."
     cfg = dict(epochs=epochs, batch_size=batch_size, min_scale=min_scale, mix=mix, mix_alpha=mix_alpha, seed=seed, n=len(images))
-    StudentConfig(mix=mix)   # validates `mix`
+    if augment != "rrc-flip": cfg.update(augment=augment, padding=padding)    # older records (rrc-flip only) stay valid
+    StudentConfig(mix=mix, augment=augment, padding=padding, min_scale=min_scale)   # validates the settings
     dev = get_device(device); was = teacher.training; teacher.to(dev).eval(); rank, world = dist_info()
     n, nb = len(images), math.ceil(len(images) / batch_size)
     st = dict(kind="fkd", config=cfg, order=[], crops=[], mix_seeds=[], logits=[])
@@ -246,7 +297,8 @@ def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
         for e in tqdm(range(len(st["order"]), epochs), desc="relabel", disable=not progress, leave=False):
             g = torch.Generator().manual_seed(seed * 100_003 + e)
             order = torch.randperm(n, generator=g)
-            crops = crop_params(n, (min_scale, 1.0), generator=g)
+            crops = (shift_params(n, images.shape[-1], padding, generator=g) if augment == "crop-flip"
+                     else crop_params(n, (min_scale, 1.0), generator=g))
             seeds = torch.randint(0, 2**31 - 1, (nb,), generator=g)
             outs = []
             for b in range(nb):
@@ -297,9 +349,13 @@ def train_student(student:nn.Module, images:torch.Tensor, teacher:nn.Module|None
     soft = teacher is not None or stored is not None
     if not soft and labels is None: raise ValueError("give a teacher or stored soft labels (soft), or labels (hard)")
     tc = TrainConfig(epochs=cfg.epochs, batch_size=cfg.batch_size, optimizer="adamw", lr=cfg.lr, weight_decay=cfg.weight_decay,
-                     temperature=cfg.temperature if soft else 1.0, seed=cfg.seed, eval_every=cfg.eval_every, progress=progress)
+                     temperature=cfg.temperature if soft else 1.0, kd_t2=cfg.kd_t2, decay_norm_bias=cfg.decay_norm_bias,
+                     seed=cfg.seed, eval_every=cfg.eval_every, progress=progress)
     if stored is not None:
         sc = stored["config"]
+        if (sc.get("augment", "rrc-flip"), sc.get("padding", cfg.padding), sc["min_scale"]) != (cfg.augment, cfg.padding, cfg.min_scale):
+            raise ValueError(f"stored labels were made with augment={sc.get('augment', 'rrc-flip')!r}, padding={sc.get('padding')}, min_scale={sc['min_scale']}; "
+                             f"the student asks for augment={cfg.augment!r}, padding={cfg.padding}, min_scale={cfg.min_scale} (relabel again)")
         if sc["batch_size"] != cfg.batch_size or sc["epochs"] < cfg.epochs:
             raise ValueError(f"stored labels have batch size {sc['batch_size']} and {sc['epochs']} epochs; the student asks for batch size {cfg.batch_size} and {cfg.epochs} epochs")
         return fit(student, StoredLabels(images, stored), tc, test=test, ckpt_dir=ckpt_dir, device=device)
@@ -311,6 +367,7 @@ def sre2l(train, test, dataset:str, # real data (test may be None) and the datas
           reg=None, # regulariser for the squeeze (None, Guard(...), ...)
           teacher_model:str="convnet-bn", student_model:str="convnet", model_kw:dict|None=None,
           squeeze_cfg:TrainConfig|None=None, recover_cfg:RecoverConfig|None=None, student_cfg:StudentConfig|None=None,
+          teacher_augment=None, # the teacher's batch augmentation, e.g. make_augment('crop-flip', padding=4)
           run_dir=None, device=None, progress:bool=True)->dict:
     "Squeeze -> recover -> relabel + student. Returns teacher, student, images, labels, accuracies and seconds per stage."
     from guard_nb.models import get_model
@@ -323,7 +380,7 @@ def sre2l(train, test, dataset:str, # real data (test may be None) and the datas
     sub = lambda name: rd / name if rd is not None else None
     t0 = time.perf_counter(); seed_everything(squeeze_cfg.seed)
     teacher = get_model(teacher_model, dataset, **model_kw)
-    squeeze(teacher, train, squeeze_cfg, reg=reg, ckpt_dir=sub("teacher"), device=device, progress=progress)
+    squeeze(teacher, train, squeeze_cfg, reg=reg, augment=teacher_augment, ckpt_dir=sub("teacher"), device=device, progress=progress)
     t1 = time.perf_counter()
     if rd is not None and (rd / "distilled.pt").exists():
         ds = load_distilled(rd / "distilled.pt"); images, labels = ds.images, ds.labels
