@@ -14,8 +14,9 @@ from .models import get_model
 from .train import TrainConfig, fit
 
 # %% auto #0
-__all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'bench_train', 'bench_regularizers', 'format_table', 'bench_attacks',
-           'calibrate', 'bench_dc', 'count_flops', 'bench_flops', 'table_report', 'bench_table', 'main']
+__all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'RECOVER_FAMILIES', 'bench_train', 'bench_regularizers', 'format_table',
+           'bench_attacks', 'calibrate', 'bench_dc', 'count_flops', 'bench_flops', 'table_report', 'bench_table',
+           'bench_recover_memory', 'format_recover_memory', 'main']
 
 # %% ../nbs/90_bench.ipynb #02f9698c
 def bench_train(epochs:int=5, # epochs on the full training set
@@ -265,9 +266,62 @@ def bench_table(root="runs/table", presets=TABLE_PRESETS, overrides=(), progress
         print(f"{p}: {time.perf_counter() - t0:.0f} s", flush=True)
     return table_report(root, presets)
 
+# %% ../nbs/90_bench.ipynb #c8e5c818
+RECOVER_FAMILIES = {"fashion-mnist": "fmnist-sre2l-ipc10", "cifar10": "cifar10-sre2l-ipc10", "imagenette": "imagenette-sre2l-ipc10",
+                    "tiny-imagenet (224 px)": "tiny-imagenet-sre2l-ipc10", "imagenet": "imagenet-sre2l-ipc10"}
+
+def _recover_peak_child(preset:str, batch:int, device="cpu")->dict:
+    "Peak memory (MiB) added by one recover iteration on a batch of `batch` images, one per class (a fresh process on a CPU)."
+    from guard_nb.pipeline import resolve_config, recover_config
+    from guard_nb.models import get_model
+    from guard_nb.distill.sre2l import recover
+    cfg = resolve_config(preset); info = dataset_info(cfg["dataset"]); dev = get_device(device)
+    t = get_model(cfg["teacher"]["model"], info, **cfg["teacher"]["model_kw"]).to(dev).eval()
+    rc = recover_config(cfg).replace(ipc=1, iterations=1, class_batch=batch, batching="per-ipc")
+    k = min(batch, info.num_classes)
+    if k < batch: rc = rc.replace(ipc=batch // k, batching="all")     # more images than classes: the 'all' batch of K x IPC
+    recover(t, 1, info.shape, rc.replace(ipc=1, class_batch=1, batching="per-ipc"), device=dev, progress=False)   # warm-up: libraries' one-time allocations
+    gc.collect()
+    if dev.type == "cuda": torch.cuda.reset_peak_memory_stats(); base = torch.cuda.memory_allocated()
+    else:
+        base = _status_mb("VmRSS")
+        try:
+            with open("/proc/self/clear_refs", "w") as f: f.write("5")
+        except OSError: pass
+    t0 = time.perf_counter()
+    recover(t, k, info.shape, rc, device=dev, progress=False)
+    peak = (torch.cuda.max_memory_allocated() - base) / 2**20 if dev.type == "cuda" else _status_mb("VmHWM") - base
+    return dict(preset=preset, batch=batch, image=list(info.shape), peak_mb=peak, seconds=time.perf_counter() - t0, device=str(dev))
+
+def bench_recover_memory(families=None, ipcs=(10, 50), device="cpu", max_all_pixels:int=5_000_000)->list:
+    "Per preset family: peak memory of one recover batch, per-ipc (measured) and all (measured when small, else estimated)."
+    rows = []
+    for fam, preset in (families or RECOVER_FAMILIES).items():
+        from guard_nb.pipeline import PRESETS
+        info = dataset_info(PRESETS[preset]["dataset"]); k = info.num_classes
+        sizes = [("per-ipc", min(k, 100))] + [(f"all (IPC {i})", k * i) for i in ipcs]
+        per_img = None
+        for kind, b in sizes:
+            if b * info.channels * info.size ** 2 > max_all_pixels and kind != "per-ipc":
+                rows.append(dict(family=fam, batching=kind, batch=b, peak_mb=per_img * b, estimated=True)); continue
+            r = subprocess.run([sys.executable, "-m", "guard_nb.bench", "_recmem", preset, str(b), device], capture_output=True, text=True,
+                               env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")})
+            if r.returncode: raise RuntimeError(r.stderr[-2000:])
+            res = json.loads(r.stdout.strip().splitlines()[-1])
+            if kind == "per-ipc": per_img = res["peak_mb"] / b
+            rows.append(dict(family=fam, batching=kind, batch=b, peak_mb=res["peak_mb"], seconds=res["seconds"], estimated=False))
+    return rows
+
+def format_recover_memory(rows)->str:
+    out = ["| family | batching | images per batch | peak memory of one batch |", "|---|---|---|---|"]
+    for r in rows:
+        mb = r["peak_mb"]; s = f"{mb / 1024:.1f} GiB" if mb >= 1024 else f"{mb:.0f} MiB"
+        out.append(f"| {r['family']} | {r['batching']} | {r['batch']:,} | {'~' + s + ' (estimate)' if r['estimated'] else s} |")
+    return "\n".join(out)
+
 # %% ../nbs/90_bench.ipynb #afaa7b2f
 def main(argv=None):
-    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc,table} [options]"
+    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc,table,recover-memory} [options]"
     p = argparse.ArgumentParser(prog="python -m guard_nb.bench", description=main.__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("train", help="ConvNet-3 on full Fashion-MNIST: test accuracy and seconds per epoch")
@@ -296,8 +350,16 @@ def main(argv=None):
     tb.add_argument("--root", default="runs/table"); tb.add_argument("--presets", default=",".join(TABLE_PRESETS))
     tb.add_argument("--set", dest="overrides", action="append", default=[]); tb.add_argument("--report", action="store_true", help="only collect finished runs")
     m = sub.add_parser("_mem", help=argparse.SUPPRESS); m.add_argument("setup"); m.add_argument("method")
+    rm = sub.add_parser("recover-memory", help="peak memory of one recover batch per preset family, per-ipc and all batching")
+    rm.add_argument("--device", default="cpu"); rm.add_argument("--out", default=None)
+    m2 = sub.add_parser("_recmem", help=argparse.SUPPRESS); m2.add_argument("preset"); m2.add_argument("batch", type=int); m2.add_argument("device")
     a = p.parse_args(argv)
     if a.cmd == "_mem": print(json.dumps(_cpu_peak_child(a.setup, a.method))); return
+    if a.cmd == "_recmem": print(json.dumps(_recover_peak_child(a.preset, a.batch, a.device))); return
+    if a.cmd == "recover-memory":
+        rows = bench_recover_memory(device=a.device); print(format_recover_memory(rows))
+        if a.out: save_json(rows, a.out)
+        return rows
     if a.cmd == "attacks":
         res = bench_attacks(a.out, a.n or None, a.n_sweep or None, [float(e) for e in a.sweep_eps.split(",")], a.epochs, a.width, a.only, a.device)
         print(res.get("table", "")); print(); print(res.get("sweep", "")); print(json.dumps({k: v for k, v in res.items() if k.startswith("seconds")}))

@@ -76,7 +76,7 @@ def main(argv=None):
             if (rd / "results.md").exists() and "evaluate" in recs: print((rd / "results.md").read_text())
         return 0
     except (FileNotFoundError, KeyError, ValueError, TypeError) as e:
-        if a.traceback: raise
+        if getattr(a, "traceback", False): raise
         msg = e.args[0] if isinstance(e, KeyError) and e.args else str(e)
         if isinstance(e, FileNotFoundError) and "download=True" in msg: msg += "\n(from this command: add --set download=true)"
         print(f"guard-nb {a.cmd}: error: {msg}", file=sys.stderr)

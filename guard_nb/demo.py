@@ -12,7 +12,7 @@ from .core import Config, save_json, load_json, atomic_write_bytes, get_logger
 from .data import load_dataset, dataset_info, stratified_subset
 from .train import TrainConfig
 from .regularizers import Guard
-from .distill.sre2l import sre2l, RecoverConfig, StudentConfig
+from .distill.sre2l import sre2l, RecoverConfig, StudentConfig, make_augment
 from .distill.artifacts import plot_grids
 from .attacks import evaluate_robustness, robustness_sweep
 
@@ -27,6 +27,8 @@ class DemoConfig(Config):
     n_train: int = 10_000
     width: int = 64
     teacher_epochs: int = 2
+    teacher_augment: str = "crop-flip"   # see make_augment
+    teacher_padding: int = 4
     guard_h: float = 0.5
     guard_lam: float = 0.01
     recover_iterations: int = 300
@@ -57,7 +59,7 @@ def run_method(label:str, cfg:DemoConfig, out:Path, train, test_eval, device=Non
               recover_cfg=RecoverConfig(ipc=cfg.ipc, iterations=cfg.recover_iterations, seed=cfg.seed),
               student_cfg=StudentConfig(epochs=cfg.student_epochs, batch_size=64, temperature=cfg.temperature,
                                         eval_every=max(1, cfg.student_epochs), seed=cfg.seed),
-              run_dir=d, device=device, progress=progress)
+              teacher_augment=make_augment(cfg.teacher_augment, cfg.teacher_padding), run_dir=d, device=device, progress=progress)
     secs, student = dict(r["seconds"]), r["student"]
     t = time.perf_counter(); ev = d / "robustness.json"
     if ev.exists() and load_json(ev).get("config") == cfg.to_dict(): m = load_json(ev)["metrics"]

@@ -193,7 +193,7 @@ def dc_config(cfg)->DCConfig:
     return DCConfig.from_dict(cfg["dc"], ipc=cfg["ipc"], seed=cfg["seed"])
 
 # %% ../nbs/12_pipeline.ipynb #fd415370
-_REG_FACTOR = {"none": 1.0, "guard": 5.03, "guard-reference": 5.03, "guard-lossdiff": 3.34, "guard-lossdiff-reference": 3.34,
+_REG_FACTOR = {"none": 1.0, "guard": 5.03, "guard-reference": 5.03, "guard-dc-reference": 5.03, "guard-lossdiff": 3.34, "guard-lossdiff-reference": 3.34,
                "curvature-fd": 4.34, "gradnorm": 3.02}
 _fwd_cache = {}
 
@@ -207,7 +207,8 @@ def forward_flops(model:str, dataset:str, model_kw:dict|None=None)->int:
     return _fwd_cache[key]
 
 SIZES = {"fashion-mnist": (60_000, 10_000), "cifar10": (50_000, 10_000), "cifar100": (50_000, 10_000), "imagenette": (9_469, 3_925),
-         "tiny-imagenet": (100_000, 10_000), "imagenet": (1_281_167, 50_000)}   # (train, test) images
+         "tiny-imagenet": (100_000, 10_000), "tiny-imagenet-224": (100_000, 10_000),
+         "imagenet": (1_281_167, 50_000)}   # (train, test) images
 
 def _train_size(cfg): return cfg["n_train"] or SIZES[dataset_info(cfg["dataset"]).name][0]
 
