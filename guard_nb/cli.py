@@ -36,6 +36,7 @@ def build_parser()->argparse.ArgumentParser:
     r = sub.add_parser("run", help="run (or resume) every stage of the method"); _add_common(r)
     r.add_argument("--stages", help="comma-separated subset of the stages")
     for s in STAGE_COMMANDS: _add_common(sub.add_parser(s, help=f"run only the {s} stage (earlier stages must be done)"))
+    sub.add_parser("study", help="the Fashion-MNIST study: guard-nb study fmnist [--seeds 0,1,2] [--report] (see `guard-nb study -h`)", add_help=False)
     return p
 
 # %% ../nbs/13_cli.ipynb #12e42d65
@@ -62,6 +63,10 @@ def presets_table(match:str="", cost:bool=True)->str:
 
 def main(argv=None):
     "Entry point of the `guard-nb` console script."
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["study"]:
+        from guard_nb.study import main as study_main
+        study_main(argv[1:]); return 0
     a = build_parser().parse_args(argv)
     try:
         if a.cmd == "presets":

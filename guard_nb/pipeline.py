@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .core import (seed_everything, get_device, save_json, load_json, get_logger, atomic_write_bytes, atomic_torch_save,
                            init_distributed, dist_info, is_main, barrier)
-from .data import load_dataset, dataset_info, stratified_subset, canonical_name
+from .data import load_dataset, dataset_info, stratified_subset, stratified_indices, dataset_targets, canonical_name
 from .models import get_model, has_batchnorm
 from .train import TrainConfig, evaluate
 from .regularizers import make_regularizer
@@ -18,11 +18,12 @@ from .distill.dc import DCConfig, dc_distill, train_dc_student
 from .distill.artifacts import save_distilled, load_distilled
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DISTRIBUTED_STAGES', 'STAGE_FUNCS', 'deep_merge',
-           'parse_override', 'load_config_file', 'resolve_config', 'validate_config', 'teacher_config',
+__all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DISTRIBUTED_STAGES', 'VAL_SEED', 'STAGE_FUNCS',
+           'deep_merge', 'parse_override', 'load_config_file', 'resolve_config', 'validate_config', 'teacher_config',
            'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'forward_flops', 'estimate_cost',
-           'fingerprint', 'run_label', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel',
-           'stage_student', 'load_student', 'stage_dc', 'attack_budget', 'stage_evaluate', 'run']
+           'fingerprint', 'run_label', 'split_indices', 'validation_data', 'run_data', 'load_teacher', 'stage_squeeze',
+           'stage_recover', 'stage_relabel', 'stage_student', 'load_student', 'stage_dc', 'attack_budget',
+           'stage_evaluate', 'run']
 
 # %% ../nbs/12_pipeline.ipynb #52e54db4
 DEFAULTS = {
@@ -34,6 +35,7 @@ DEFAULTS = {
     "amp": True,                    # mixed precision on CUDA
     "n_train": None,                # stratified subset of the training set (None: all of it)
     "n_test": None,                 # stratified subset of the test set for clean accuracy (None: all of it)
+    "val_holdout": 0,               # a stratified validation set held out of the training set (fixed, whatever the seed)
     "download": False,              # fetch a missing dataset (torchvision's downloaders); never without asking
     "reg": {"name": "none"},        # a regulariser of guard_nb.regularizers and its arguments
     "teacher": {"model": "convnet-bn", "model_kw": {}, "epochs": 2, "batch_size": 128, "optimizer": "sgd", "lr": 0.05,
@@ -250,6 +252,7 @@ DISTRIBUTED_STAGES = ("squeeze", "relabel", "train-student")
 def fingerprint(cfg:dict, stage:str)->str:
     "Hash of the config sections `stage` and the stages before it depend on."
     chain = STAGES[cfg["method"]]; keys = sorted({s for st in chain[:chain.index(stage) + 1] for s in _SECTIONS[st]})
+    if cfg.get("val_holdout") and ("n_train" in keys): keys.append("val_holdout")   # only when used: older runs keep their fingerprints
     return hashlib.sha256(json.dumps({k: cfg[k] for k in keys}, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 def run_label(cfg:dict)->str:
@@ -261,10 +264,30 @@ def run_label(cfg:dict)->str:
 def _as_tensors(ds):
     return ds.dataset.tensors(torch.as_tensor(ds.indices)) if hasattr(ds, "indices") and hasattr(ds.dataset, "tensors") else ds.tensors() if callable(getattr(ds, "tensors", None)) else ds
 
+VAL_SEED = 20_240_313   # the validation split does not move with the run's seed
+
+def split_indices(targets:torch.Tensor, n_train:int|None, val_holdout:int=0, seed:int=0)->tuple:
+    "(train, validation) indices: `val_holdout` stratified images set aside (same for every seed), `n_train` stratified from the rest."
+    targets = torch.as_tensor(targets); allidx = torch.arange(len(targets))
+    val = stratified_indices(targets, val_holdout, VAL_SEED) if val_holdout else allidx[:0]
+    pool = allidx[~torch.isin(allidx, val)]
+    tr = pool[stratified_indices(targets[pool], n_train, seed)] if n_train else pool
+    return tr, val
+
+def validation_data(cfg:dict):
+    "The held-out validation images of the run's training set, as (x, y); None without `val_holdout`."
+    if not cfg.get("val_holdout"): return None
+    tr = load_dataset(cfg["dataset"], "train", download=cfg["download"])
+    _, val = split_indices(dataset_targets(tr), cfg["n_train"], cfg["val_holdout"], cfg["seed"])
+    return _as_tensors(torch.utils.data.Subset(tr, val.tolist()))
+
 def run_data(cfg:dict)->tuple:
     "(train, test) for the run, in memory when the dataset allows it."
     tr, te = load_dataset(cfg["dataset"], "train", download=cfg["download"]), load_dataset(cfg["dataset"], "test", download=cfg["download"])
-    if cfg["n_train"]: tr = stratified_subset(tr, cfg["n_train"], cfg["seed"])
+    if cfg.get("val_holdout"):
+        idx, _ = split_indices(dataset_targets(tr), cfg["n_train"], cfg["val_holdout"], cfg["seed"])
+        tr = torch.utils.data.Subset(tr, idx.tolist())
+    elif cfg["n_train"]: tr = stratified_subset(tr, cfg["n_train"], cfg["seed"])
     if cfg["n_test"]: te = stratified_subset(te, cfg["n_test"], cfg["seed"])
     return _as_tensors(tr), _as_tensors(te)
 
