@@ -32,7 +32,7 @@ ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
     "dc-guard":           ("dc", {"name": "guard-dc-reference"}, (10,)),
 }
 PROTOCOL = dict(n_train=10_000, val_holdout=2_000, n_test=2_000, n_aa=1_000, n_val=2_000, n_teacher=1_000, n_curv=100,
-                eps=(1, 2, 4, 8), pgd_steps=50, pgd_reach=2.5, aa_eps=4, aa_steps=50, aa_n_classes=10)
+                eps=(1, 2, 4, 8), pgd_steps=20, pgd_reach=2.5, aa_eps=4, aa_steps=10, aa_n_classes=10)
 
 def study_config(arm:str, ipc:int, seed:int, overrides=())->dict:
     "The resolved pipeline config of one (arm, IPC, seed) of the Fashion-MNIST study."
