@@ -168,9 +168,11 @@ class GuardLossDiff(Regularizer):
             l2 = F.cross_entropy(f32(f(xi.detach() + self.h * unit(g))), y)
         diff = l2 - l1
         check_finite(diff, "GuardLossDiff penalty")
-        if dist_info()[1] > 1:   # under torchrun: |mean over the global batch|, not the mean of per-process |.|
-            from torch.distributed.nn.functional import all_reduce
-            diff = all_reduce(diff) / dist_info()[1]
+        w = dist_info()[1]
+        if w > 1:   # under torchrun: |mean of the global batch's difference|, not the mean of per-process |.|
+            tot = diff.detach().clone(); torch.distributed.all_reduce(tot); tot /= w
+            # value beta * |global diff|; gradient beta * sign(global diff) * d(local diff), which DDP averages into the one-process gradient
+            diff = diff - diff.detach() + tot
         self.stats = {"loss_diff": diff.detach(), "grad_norm": g.flatten(1).norm(dim=1).mean() * len(x)}
         return self.beta * diff.abs()
 

@@ -15,7 +15,8 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one', 'study_jobs',
-           'run_study', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table', 'main']
+           'run_study', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table', 'plot_study',
+           'main']
 
 # %% ../nbs/12b_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -205,6 +206,31 @@ def report_table(rows:list)->str:
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
 
+
+# %% ../nbs/12b_study.ipynb #ca80229b
+def plot_study(records:list, ipc:int=10):
+    "Five panels from the study's records at one IPC; returns the figure."
+    import matplotlib.pyplot as plt
+    rows = [r for r in summarize(records) if r["ipc"] == ipc]
+    fig, ax = plt.subplots(1, 5, figsize=(22, 4.2))
+    eps = [0] + [int(k.split("@")[1].split("/")[0]) for k in METRICS if k.startswith("pgd")]
+    for r in rows:
+        m = [r["clean"][0]] + [r[f"pgd@{e}/255"][0] for e in eps[1:]]; h = [r["clean"][1]] + [r[f"pgd@{e}/255"][1] for e in eps[1:]]
+        l, = ax[0].plot(eps, m, marker="o", label=f"{r['arm']} (n={len(r['seeds'])})")
+        ax[0].fill_between(eps, [a - (b if b == b else 0) for a, b in zip(m, h)], [a + (b if b == b else 0) for a, b in zip(m, h)], color=l.get_color(), alpha=0.15)
+    ax[0].set(xlabel="eps (1/255)", ylabel="robust accuracy (PGD)", title=f"students, IPC {ipc}"); ax[0].legend(fontsize=7)
+    d = [r for r in rows if r["arm"] != "sre2l" and r["paired_seeds"]]
+    ax[1].barh([r["arm"] for r in d], [100 * r["diff pgd@4/255"][0] for r in d],
+               xerr=[100 * (r["diff pgd@4/255"][1] if r["diff pgd@4/255"][1] == r["diff pgd@4/255"][1] else 0) for r in d], color="tab:blue")
+    ax[1].axvline(0, color="k", lw=0.8); ax[1].set(xlabel="PGD 4/255: arm - SRe2L (points, paired)", title="paired difference, 95% interval")
+    for rec in records:
+        if rec["ipc"] == ipc and rec.get("teacher"): ax[2].scatter(rec["teacher"]["lambda1_median"], rec["metrics"]["pgd@4/255"], s=18)
+    ax[2].set(xlabel="teacher median lambda_1 (100 test images)", ylabel="student PGD 4/255", title="teacher curvature -> student robustness")
+    for r in rows: ax[3].errorbar(r["clean"][0], r["pgd@4/255"][0], fmt="o"); ax[3].annotate(r["arm"], (r["clean"][0], r["pgd@4/255"][0]), fontsize=7)
+    ax[3].set(xlabel="clean accuracy", ylabel="PGD 4/255", title="clean vs robust")
+    ax[4].barh([r["arm"] for r in rows], [r["seconds"][0] for r in rows], color="tab:gray"); ax[4].set(xlabel="seconds per run (all stages)", title="cost")
+    fig.tight_layout()
+    return fig
 
 # %% ../nbs/12b_study.ipynb #23d37579
 def main(argv=None):
