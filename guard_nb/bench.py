@@ -391,4 +391,4 @@ def main(argv=None):
     return res
 
 # %% ../nbs/90_bench.ipynb #08752c9d
-if __name__ == "__main__": main()
+if __name__ == "__main__" and "ipykernel" not in sys.modules: main()   # not when a Jupyter kernel runs this cell

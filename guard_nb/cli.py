@@ -91,4 +91,4 @@ def main(argv=None):
         if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/13_cli.ipynb #4ce96a41
-if __name__ == "__main__": sys.exit(main())
+if __name__ == "__main__" and "ipykernel" not in sys.modules: sys.exit(main())   # not when a Jupyter kernel runs this cell

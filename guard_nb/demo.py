@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_demo.ipynb #82d5c62c
 from __future__ import annotations
-import argparse, json, time
+import argparse, json, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 import matplotlib.pyplot as plt
@@ -138,4 +138,4 @@ def main(argv=None):
     return res
 
 # %% ../nbs/11_demo.ipynb #e70cbf13
-if __name__ == "__main__": main()
+if __name__ == "__main__" and "ipykernel" not in sys.modules: main()   # not when a Jupyter kernel runs this cell
