@@ -15,8 +15,8 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one', 'study_jobs',
-           'run_study', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table', 'plot_study',
-           'main']
+           'git_commit_record', 'run_study', 'load_results', 'mean_ci', 'summarize', 'select_on_validation',
+           'report_table', 'plot_study', 'main']
 
 # %% ../nbs/12b_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -133,6 +133,14 @@ def study_jobs(arms=None, ipcs=(10, 50), seeds=(0, 1, 2))->list:
         if a not in ARMS: raise KeyError(f"unknown arm {a!r}; arms: {', '.join(ARMS)}")
     return [(a, i, s) for i in ipcs for s in seeds for a in arms if i in ARMS[a][2]]
 
+def git_commit_record(path:Path)->bool:
+    "Commit one record file on its own (other staged changes stay out of the commit); False when git refuses."
+    msg = f"study: {Path(path).stem}"
+    r = subprocess.run(["git", "add", str(path)], capture_output=True, text=True)
+    if r.returncode == 0: r = subprocess.run(["git", "commit", "-q", "-m", msg, "--", str(path)], capture_output=True, text=True)
+    if r.returncode: print(f"could not commit {path}: {r.stderr.strip()[:300]}", flush=True)
+    return r.returncode == 0
+
 def run_study(arms=None, ipcs=(10, 50), seeds=(0, 1, 2), workers:int=2, results="results/fmnist", runs="runs/study/fmnist",
               force:bool=False, on_done=None)->list:
     "Run the missing (arm, IPC, seed) jobs, `workers` processes at a time (one thread each); each writes its record when done."
@@ -240,10 +248,11 @@ def main(argv=None):
     p.add_argument("--ipc", default="10,50"); p.add_argument("--seeds", default="0,1,2"); p.add_argument("--workers", type=int, default=2)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
     p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
+    p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
     a = p.parse_args(argv)
     if not a.report:
         run_study(a.arms.split(",") if a.arms else None, [int(v) for v in a.ipc.split(",")], [int(v) for v in a.seeds.split(",")],
-                  a.workers, a.results, a.runs, a.force)
+                  a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)
     rows = summarize(load_results(a.results))
     print(report_table(rows))
     best = select_on_validation(rows)
