@@ -220,7 +220,7 @@ def plot_study(records:list, ipc:int=10):
     "Five panels from the study's records at one IPC; returns the figure."
     import matplotlib.pyplot as plt
     rows = [r for r in summarize(records) if r["ipc"] == ipc]
-    fig, ax = plt.subplots(1, 5, figsize=(22, 4.2))
+    fig, ax = plt.subplots(1, 5, figsize=(22, 4.2), dpi=60)
     eps = [0] + [int(k.split("@")[1].split("/")[0]) for k in METRICS if k.startswith("pgd")]
     for r in rows:
         m = [r["clean"][0]] + [r[f"pgd@{e}/255"][0] for e in eps[1:]]; h = [r["clean"][1]] + [r[f"pgd@{e}/255"][1] for e in eps[1:]]
