@@ -55,7 +55,9 @@ def _aa_components(steps:int, n_classes:int):
     return [("APGD", {"norm": "Linf", "steps": steps, "n_restarts": 1, "loss": "ce", "seed": 0}),
             ("APGDT", {"norm": "Linf", "steps": steps, "n_restarts": 1, "n_classes": n_classes, "seed": 0})]
 
-def study_metrics(student, teacher, test, val, protocol=PROTOCOL, seed:int=0, progress:bool=False)->dict:
+def study_metrics(student, teacher, test, val, protocol=PROTOCOL, seed:int=0, progress:bool=False,
+                  teacher_metrics:dict|None=None, # already measured for this very teacher (another IPC of the arm): not recomputed
+                 )->dict:
     "Every number the study records for one run: the student's clean / PGD / AA accuracy, its validation numbers, the teacher's."
     from guard_nb.attacks import evaluate_robustness
     from guard_nb.curvature import top_eigenvalue
@@ -73,7 +75,8 @@ def study_metrics(student, teacher, test, val, protocol=PROTOCOL, seed:int=0, pr
         r = ev(student, val, [_pgd(4, p["pgd_steps"], p["pgd_reach"])], 4, p["n_val"])
         val_m = {"clean": r.clean_accuracy, "pgd@4/255": r.robust_accuracy["pgd"]}
     t_m = {}
-    if teacher is not None:
+    if teacher_metrics: t_m = dict(teacher_metrics)
+    elif teacher is not None:
         r = ev(teacher, test, [_pgd(4, p["pgd_steps"], p["pgd_reach"])], 4, p["n_teacher"])
         idx = stratified_indices(test[1], p["n_curv"], seed)
         lam = top_eigenvalue(teacher.eval(), test[0][idx], test[1][idx])
@@ -104,6 +107,8 @@ def _share_teacher(runs:Path, arm:str, ipc:int, seed:int, cfg:dict):
             shutil.copytree(src / "teacher", rd / "teacher", dirs_exist_ok=True); shutil.copy(rec, rd / "stages" / "squeeze.json")
             return
 
+def _jsonable(protocol): return {k: list(v) if isinstance(v, tuple) else v for k, v in protocol.items()}
+
 def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=PROTOCOL, overrides=(), progress:bool=False)->dict:
     "Distil, train and evaluate one (arm, IPC, seed) (resuming what is done) and write its record to `results`."
     cfg = study_config(arm, ipc, seed, overrides); rd = run_path(runs, arm, ipc, seed)
@@ -113,13 +118,16 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
     recs = run(cfg, rd, stages=stages, progress=progress)
     test = load_dataset("fashion-mnist", "test").tensors()
     student = load_student(rd, cfg, "cpu"); teacher = load_teacher(rd, cfg, "cpu") if cfg["method"] != "dc" else None
-    m = study_metrics(student, teacher, test, validation_data(cfg), protocol, progress=progress)
+    tfp = fingerprint(cfg, "squeeze") if teacher is not None else None
+    same = [load_json(p) for o in ARMS[arm][2] if o != ipc and (p := result_path(results, arm, o, seed)).exists()]
+    known = next((r["teacher"] for r in same if tfp and r.get("teacher_fingerprint") == tfp and r.get("protocol") == _jsonable(protocol)), None)
+    m = study_metrics(student, teacher, test, validation_data(cfg), protocol, progress=progress, teacher_metrics=known)
     cmd = (f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --arms {arm} --ipc {ipc} --seeds {seed} --workers 1 --force"
            + (f" --results {results}" if str(results) != "results/fmnist" else "") + (f" --runs {runs}" if str(runs) != "runs/study/fmnist" else ""))
     rec = dict(preset=f"fmnist-{cfg['method']}-ipc{ipc}", arm=arm, seed=seed, ipc=ipc, method=cfg["method"], reg=cfg["reg"],
                n_test=protocol["n_test"], n_aa=protocol["n_aa"], metrics=m["metrics"], val=m["val"], teacher=m["teacher"],
                seconds={**{s: r["seconds"] for s, r in recs.items() if "seconds" in r}, **m["seconds"]},
-               fingerprint=fingerprint(cfg, stages[-1]), protocol={k: list(v) if isinstance(v, tuple) else v for k, v in protocol.items()},
+               fingerprint=fingerprint(cfg, stages[-1]), teacher_fingerprint=tfp, teacher_reused=known is not None, protocol=_jsonable(protocol),
                versions=_versions(), command=cmd, config=cfg)
     save_json(rec, out)
     return rec
