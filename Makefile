@@ -12,7 +12,7 @@ N ?= 2
 PYTEST_ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install data test test-slow sync lab demo bench clean-venv
+.PHONY: help install data test test-slow sync lab demo bench study clean-venv
 FMNIST_DEB := /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz
 help:
 	@echo "make install   create $(VENV) and install guard_nb (editable, dev extras)"
@@ -22,6 +22,7 @@ help:
 	@echo "make data      make sure the real Fashion-MNIST is on disk (Debian package dataset-fashion-mnist)"
 	@echo "make demo      install, get the data, then the Fashion-MNIST CPU demo"
 	@echo "make bench     speed benchmark of the regularisers (ratios to a plain step)"
+	@echo "make study     the Fashion-MNIST study: runs what is missing (2 processes), commits each record"
 	@echo "make sync      nbdev-export + nbdev-clean (after editing notebooks)"
 
 install: $(VENV)/.installed
@@ -66,6 +67,9 @@ demo: install data
 
 bench: install
 	$(PY) -m guard_nb.bench regularizers
+
+study: install data
+	OMP_NUM_THREADS=1 $(VENV)/bin/guard-nb study fmnist --seeds 0,1,2 --workers 2 --commit
 
 clean-venv:
 	rm -rf $(VENV)
