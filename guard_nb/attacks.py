@@ -12,9 +12,8 @@ from torch import nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import get_device, save_json, atomic_write_bytes, check_finite
+from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks
 from .data import stratified_subset, dataset_targets
-from .regularizers import _torchattacks
 
 # %% auto #0
 __all__ = ['PAPER_ATTACKS', 'LINF_CLASSES', 'DEFAULT_EPS', 'known_attacks', 'AttackSpec', 'make_attack_spec', 'RobustnessResult',
@@ -27,7 +26,7 @@ PAPER_ATTACKS = ("pgd100", "square", "autoattack", "cw", "mim")
 def _aa(model, eps, k, seed, steps=10, version="standard", n_queries=5000,
         n_classes=10, # classes APGD-T / FAB-T take targets from (n_classes - 1 targets); None: all k classes of the model
        ):
-    ta = _torchattacks()
+    ta = import_torchattacks()
     n_classes = k if n_classes is None else min(int(n_classes), k)
     if steps == 10 and n_queries == 5000: return ta.AutoAttack(model, norm="Linf", eps=eps, version=version, n_classes=n_classes, seed=seed)
     if version != "standard": raise ValueError("autoattack: steps / n_queries other than the defaults are built for version='standard' only")
@@ -39,19 +38,19 @@ def _aa(model, eps, k, seed, steps=10, version="standard", n_queries=5000,
 
 _BUILDERS = {
     "pgd100": ("linf", lambda m, eps, k, seed, steps=100, alpha=0.25/255, random_start=True:
-               _torchattacks().PGD(m, eps=eps, alpha=alpha, steps=steps, random_start=random_start),
+               import_torchattacks().PGD(m, eps=eps, alpha=alpha, steps=steps, random_start=random_start),
                "torchattacks.PGD, {steps} steps, alpha {alpha:.4g}, random start"),
     "pgd": ("linf", lambda m, eps, k, seed, steps=10, alpha=None, random_start=True:
-            _torchattacks().PGD(m, eps=eps, alpha=eps / 4 if alpha is None else alpha, steps=steps, random_start=random_start),
+            import_torchattacks().PGD(m, eps=eps, alpha=eps / 4 if alpha is None else alpha, steps=steps, random_start=random_start),
             "torchattacks.PGD, {steps} steps, random start"),
-    "fgsm": ("linf", lambda m, eps, k, seed: _torchattacks().FGSM(m, eps=eps), "torchattacks.FGSM"),
+    "fgsm": ("linf", lambda m, eps, k, seed: import_torchattacks().FGSM(m, eps=eps), "torchattacks.FGSM"),
     "square": ("linf", lambda m, eps, k, seed, n_queries=5000, n_restarts=1:
-               _torchattacks().Square(m, norm="Linf", eps=eps, n_queries=n_queries, n_restarts=n_restarts, seed=seed),
+               import_torchattacks().Square(m, norm="Linf", eps=eps, n_queries=n_queries, n_restarts=n_restarts, seed=seed),
                "torchattacks.Square, {n_queries} queries"),
     "autoattack": ("linf", _aa, "torchattacks.AutoAttack standard ({steps}-step APGD-CE/APGD-T/FAB-T + Square {n_queries}), n_classes={n_classes}"),
-    "cw": ("l2", lambda m, eps, k, seed, c=1e-4, kappa=0, steps=50, lr=0.01: _torchattacks().CW(m, c=c, kappa=kappa, steps=steps, lr=lr),
+    "cw": ("l2", lambda m, eps, k, seed, c=1e-4, kappa=0, steps=50, lr=0.01: import_torchattacks().CW(m, c=c, kappa=kappa, steps=steps, lr=lr),
            "torchattacks.CW (L2, unbounded), c={c}, {steps} steps"),
-    "mim": ("linf", lambda m, eps, k, seed, steps=20, alpha=1/255, decay=1.0: _torchattacks().MIFGSM(m, eps=eps, alpha=alpha, steps=steps, decay=decay),
+    "mim": ("linf", lambda m, eps, k, seed, steps=20, alpha=1/255, decay=1.0: import_torchattacks().MIFGSM(m, eps=eps, alpha=alpha, steps=steps, decay=decay),
             "torchattacks.MIFGSM, {steps} steps, alpha {alpha:.4g}, decay {decay}"),
 }
 _DEFAULTS = {"pgd100": dict(steps=100, alpha=0.25/255), "pgd": dict(steps=10), "square": dict(n_queries=5000), "autoattack": dict(steps=10, n_queries=5000, n_classes=10),
@@ -85,7 +84,7 @@ def make_attack_spec(item)->AttackSpec:
         d = {**_DEFAULTS.get(key, {}), **kw}
         reach = d["steps"] * d["alpha"] if d.get("alpha") is not None and "steps" in d else None
         return AttackSpec(key, norm, lambda m, eps, k, seed: fn(m, eps, k, seed, **kw), desc.format(**d), reach)
-    ta = _torchattacks()
+    ta = import_torchattacks()
     cls = getattr(ta, name, None)
     if not (isinstance(cls, type) and issubclass(cls, ta.attack.Attack)):
         raise ValueError(f"unknown attack {name!r}; known: {', '.join(known_attacks())}, or any torchattacks class name "
@@ -300,8 +299,7 @@ def robustness_sweep(model:nn.Module, data, attacks=PAPER_ATTACKS, eps_list=DEFA
 def plot_robustness_curves(curves:dict, # label -> RobustnessCurve
                            attacks:list|None=None)->plt.Figure:
     "Accuracy against eps (in 1/255 units), one panel per attack, one line per model."
-    from guard_nb.curvature import _style
-    _style()
+    plot_style()
     attacks = attacks or next(iter(curves.values())).attacks()
     fig, axs = plt.subplots(1, len(attacks), figsize=(3.6 * len(attacks), 3.2), sharey=True, squeeze=False)
     for ax, a in zip(axs[0], attacks):

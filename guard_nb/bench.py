@@ -10,12 +10,12 @@ import torch
 import torch.nn.functional as F
 from .core import seed_everything, get_device, save_json
 from .data import load_dataset, dataset_info
-from .models import get_model
+from .models import get_model, count_flops
 from .train import TrainConfig, fit
 
 # %% auto #0
 __all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'RECOVER_FAMILIES', 'bench_train', 'bench_regularizers', 'format_table',
-           'bench_attacks', 'calibrate', 'bench_dc', 'count_flops', 'bench_flops', 'table_report', 'bench_table',
+           'bench_attacks', 'calibrate', 'bench_dc', 'bench_flops', 'table_report', 'bench_table',
            'bench_recover_memory', 'format_recover_memory', 'main']
 
 # %% ../nbs/90_bench.ipynb #02f9698c
@@ -206,27 +206,6 @@ def bench_dc(ipc:int=10, iterations:int=10, outer_loop:int=5, inner_loop:int=5, 
     return res
 
 # %% ../nbs/90_bench.ipynb #1cb5ba05
-from torch.utils._python_dispatch import TorchDispatchMode
-from torch.utils.flop_counter import flop_registry
-from torch.utils._pytree import tree_map
-
-class _FlopCount(TorchDispatchMode):
-    def __init__(self): super().__init__(); self.total = 0
-    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        out = func(*args, **kwargs)
-        rule = flop_registry.get(func._overloadpacket)
-        if rule is not None:
-            shape = lambda t: t.shape if isinstance(t, torch.Tensor) else t
-            self.total += rule(*tree_map(shape, args), **tree_map(shape, kwargs), out_val=tree_map(shape, out))
-        return out
-
-def count_flops(fn, *args, **kwargs)->int:
-    "Matmul/convolution FLOPs of one call of `fn(*args, **kwargs)` (forward, backward and double backward)."
-    c = _FlopCount()
-    with c: fn(*args, **kwargs)
-    return c.total
-
 def bench_flops(setups=("convnet", "convnet-bn", "resnet18"), device="cpu")->dict:
     "FLOPs of one training step of every method in `METHODS`, as ratios to the plain step."
     res = {}

@@ -14,7 +14,8 @@ import torch
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'model_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json',
            'load_json', 'file_sha256', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
-           'check_pixels', 'dist_info', 'is_main', 'barrier', 'init_distributed']
+           'check_pixels', 'dist_info', 'is_main', 'barrier', 'init_distributed', 'importimport_torchattacks',
+           'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -193,3 +194,18 @@ def init_distributed(device=None)->tuple:
         # long single-process stages (recover, evaluate) keep the other ranks waiting at a barrier: allow a day
         dist.init_process_group("nccl" if dev.type == "cuda" else "gloo", timeout=datetime.timedelta(hours=24))
     return dist_info()
+
+# %% ../nbs/00_core.ipynb #7a0b9f7f
+def importimport_torchattacks():
+    "The `torchattacks` module, or an `ImportError` that says how to install it."
+    try: import torchattacks
+    except ImportError: raise ImportError("torchattacks is needed here: pip install --no-deps torchattacks==3.5.1 "
+                                          "(installed without its stale requests pin; see README)") from None
+    return torchattacks
+
+def plot_style(dpi:int=80, # inline resolution; committed notebook figures stay a few tens of kB
+              ):
+    "Apply the package's figure style (seaborn whitegrid) and resolution."
+    import seaborn as sns, matplotlib as mpl
+    sns.set_theme(style="whitegrid", context="notebook")
+    mpl.rcParams.update({"figure.dpi": dpi, "savefig.dpi": max(dpi, 100)})

@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from .data import dataset_info, DatasetInfo
 
 # %% auto #0
-__all__ = ['MODELS', 'ConvNet', 'resnet18', 'Normalized', 'unwrap', 'get_model', 'has_batchnorm', 'count_params']
+__all__ = ['MODELS', 'ConvNet', 'resnet18', 'Normalized', 'unwrap', 'get_model', 'has_batchnorm', 'count_params', 'count_flops']
 
 # %% ../nbs/02_models.ipynb #f90aa9e8
 def _norm(kind, c):
@@ -124,3 +124,26 @@ def has_batchnorm(model:nn.Module)->bool:
     return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
 
 def count_params(model:nn.Module)->int: return sum(p.numel() for p in model.parameters())
+
+# %% ../nbs/02_models.ipynb #0f3119e0
+from torch.utils._python_dispatch import TorchDispatchMode
+from torch.utils.flop_counter import flop_registry
+from torch.utils._pytree import tree_map
+
+class _FlopCount(TorchDispatchMode):
+    def __init__(self): super().__init__(); self.total = 0
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        out = func(*args, **kwargs)
+        rule = flop_registry.get(func._overloadpacket)
+        if rule is not None:
+            shape = lambda t: t.shape if isinstance(t, torch.Tensor) else t
+            self.total += rule(*tree_map(shape, args), **tree_map(shape, kwargs), out_val=tree_map(shape, out))
+        return out
+
+def count_flops(fn, *args, **kwargs)->int:
+    "Matmul/convolution FLOPs of one call of `fn(*args, **kwargs)` (forward, backward and double backward)."
+    c = _FlopCount()
+    with c: fn(*args, **kwargs)
+    return c.total
+

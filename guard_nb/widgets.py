@@ -12,9 +12,9 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 import ipywidgets as W
 from IPython.display import display, clear_output
-from .core import seed_everything
-from .regularizers import Guard, unit, per_sample_ce, probe_mode
-from .curvature import top_eigenvalue, fd_curvature, hvp_operator, plot_lambda_hist, _style
+from .core import seed_everything, plot_style
+from .curvature import top_eigenvalue, fd_curvature, hvp_operator, plot_lambda_hist, unit, per_sample_ce, probe_mode
+from .regularizers import Guard
 
 # %% auto #0
 __all__ = ['PROBLEMS', 'toy_data', 'toy_model', 'problem_data', 'trained_model', 'loss_along', 'h_view', 'plot_h_view',
@@ -92,7 +92,7 @@ def h_view(model:nn.Module, x:torch.Tensor, y:torch.Tensor, h:float, sample:int=
                 hz=hz.flatten(1).norm(dim=1).median().item(), lam1=top_eigenvalue(model, x, y).median().item(), sample=i)
 
 def plot_h_view(v:dict)->plt.Figure:
-    _style(); fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3.4))
+    plot_style(); fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3.4))
     a.plot(v["ts"], v["along"], label="l(x + t z)"); a.plot(v["ts"], v["quad"], "--", label="2nd-order model")
     for t in (0.0, v["h"]): a.axvline(t, color="C3", lw=0.8)
     a.set_xlabel("t (step along z)"); a.set_ylabel("loss"); a.set_title(f"sample {v['sample']}: probes at t = 0 and t = h = {v['h']:.3g}"); a.legend(fontsize=8)
@@ -116,7 +116,7 @@ def plot_lambda_view(v:dict, seed:int=0)->plt.Figure:
     fig = plot_lambda_hist({f"lambda = 0 (acc {v['acc_base']:.2f})": v["lam1_base"], f"lambda = {v['lam']:.3g} (acc {v['acc_reg']:.2f})": v["lam1_reg"]},
                            title=f"{v['problem']}: lambda_1 of evaluation samples")
     if v["problem"] != "toy": return fig
-    plt.close(fig); _style()
+    plt.close(fig); plot_style()
     fig, axs = plt.subplots(1, 3, figsize=(13, 3.4))
     for i, (lab, key) in enumerate((("lambda = 0", "lam1_base"), (f"lambda = {v['lam']:.3g}", "lam1_reg"))):
         vals = v[key].numpy(); bins = [-0.1] + list(torch.logspace(-1, math.log10(max(1.0, float(vals.max())) * 1.1), 25).numpy())
