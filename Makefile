@@ -12,18 +12,19 @@ N ?= 2
 PYTEST_ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install data test test-slow sync lab demo bench study clean-venv
+.PHONY: help install data test test-slow sync notebooks lab demo bench study clean-venv
 FMNIST_DEB := /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz
 help:
 	@echo "make install   create $(VENV) and install guard_nb (editable, dev extras)"
 	@echo "make test      notebook/library sync checks + every notebook and test under pytest (what CI runs)"
-	@echo "make test-slow the same including '#| slow' cells"
+	@echo "make test-slow the same with GUARD_NB_FULL=1 (heavy notebook cells compute instead of loading results)"
 	@echo "make lab       JupyterLab on nbs/ (localhost, token on)"
 	@echo "make data      make sure the real Fashion-MNIST is on disk (Debian package dataset-fashion-mnist)"
 	@echo "make demo      install, get the data, then the Fashion-MNIST CPU demo"
 	@echo "make bench     speed benchmark of the regularisers (ratios to a plain step)"
 	@echo "make study     the Fashion-MNIST study: runs what is missing (2 processes), commits each record"
 	@echo "make sync      nbdev-export + nbdev-clean (after editing notebooks)"
+	@echo "make notebooks re-execute every notebook in place (Run All in a kernel, one thread) and keep the outputs"
 
 install: $(VENV)/.installed
 
@@ -56,6 +57,11 @@ test-slow: install
 
 sync: install
 	$(VENV)/bin/nbdev-export
+	$(VENV)/bin/nbdev-clean
+
+notebooks: install
+	$(VENV)/bin/nbdev-export
+	OMP_NUM_THREADS=1 $(PY) tests/nbrun.py --inplace $(or $(NB),nbs/*.ipynb nbs/tutorials/*.ipynb)
 	$(VENV)/bin/nbdev-clean
 
 lab: install

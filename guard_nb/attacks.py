@@ -126,8 +126,23 @@ class RobustnessResult:
                  drop_rate=self.drop_rate(), seconds=dict(self.times), settings=dict(self.settings),
                  linf_max={k: float(torch.nan_to_num(v["linf"], nan=0.0).max()) for k, v in self.norms.items()},
                  l2={k: self.l2_stats(k) for k in self.norms})
-        if per_sample: d["correct"] = {k: v.tolist() for k, v in self.correct.items()}; d["indices"] = self.indices
+        if per_sample:
+            d["correct"] = {k: v.tolist() for k, v in self.correct.items()}; d["indices"] = self.indices
+            d["norms"] = {k: {n: t.tolist() for n, t in v.items()} for k, v in self.norms.items()}
         return d
+
+    @classmethod
+    def from_dict(cls, d:dict)->RobustnessResult:
+        "The result `to_dict` wrote (per-sample fields empty when they were not saved)."
+        return cls(eps=d["eps"], n=d["n"], clean_accuracy=d["clean"], robust_accuracy=dict(d["robust"]),
+                   correct={k: torch.tensor(v, dtype=torch.bool) for k, v in d.get("correct", {}).items()},
+                   norms={k: {n: torch.tensor(t, dtype=torch.float32) for n, t in v.items()} for k, v in d.get("norms", {}).items()},
+                   times=dict(d.get("seconds", {})), settings=dict(d.get("settings", {})), indices=d.get("indices"))
+
+    @classmethod
+    def load(cls, path:str|Path)->RobustnessResult:
+        "Read a result `save` wrote."
+        return cls.from_dict(json.loads(Path(path).with_suffix(".json").read_text()))
 
     def to_markdown(self)->str:
         rows = [f"eps = {self.eps * 255:g}/255, n = {self.n}, clean accuracy {self.clean_accuracy:.2%}", "",
@@ -290,6 +305,11 @@ class RobustnessCurve:
         path = Path(path).with_suffix(".json")
         save_json(dict(metrics=self.metrics(), results={f"{e * 255:g}/255": r.to_dict() for e, r in self.results.items()}), path)
         atomic_write_bytes(self.to_markdown().encode(), path.with_suffix(".md")); return path
+    @classmethod
+    def load(cls, path:str|Path)->RobustnessCurve:
+        "Read a curve `save` wrote."
+        d = json.loads(Path(path).with_suffix(".json").read_text())
+        return cls({float(r["eps"]): RobustnessResult.from_dict(r) for r in d["results"].values()})
 
 def robustness_sweep(model:nn.Module, data, attacks=PAPER_ATTACKS, eps_list=DEFAULT_EPS, **kwargs)->RobustnessCurve:
     "`evaluate_robustness` at each eps of `eps_list` on the same samples."

@@ -14,8 +14,7 @@ import torch
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'model_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json',
            'load_json', 'file_sha256', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
-           'check_pixels', 'dist_info', 'is_main', 'barrier', 'init_distributed', 'importimport_torchattacks',
-           'plot_style']
+           'check_pixels', 'dist_info', 'is_main', 'barrier', 'init_distributed', 'import_torchattacks', 'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -196,7 +195,7 @@ def init_distributed(device=None)->tuple:
     return dist_info()
 
 # %% ../nbs/00_core.ipynb #7a0b9f7f
-def importimport_torchattacks():
+def import_torchattacks():
     "The `torchattacks` module, or an `ImportError` that says how to install it."
     try: import torchattacks
     except ImportError: raise ImportError("torchattacks is needed here: pip install --no-deps torchattacks==3.5.1 "

@@ -200,7 +200,7 @@ class AdversarialTraining(Regularizer):
         self.steps, self.weight, self.random_start = steps, _positive("weight", weight, allow_zero=True), random_start
     def perturb(self, model, x, y)->torch.Tensor:
         "Adversarial examples in [0, 1] within eps of x (torchattacks.PGD; modes restored)."
-        atk = importimport_torchattacks().PGD(model, eps=self.eps, alpha=self.alpha, steps=self.steps, random_start=self.random_start)
+        atk = import_torchattacks().PGD(model, eps=self.eps, alpha=self.alpha, steps=self.steps, random_start=self.random_start)
         with torch.enable_grad(): return atk(x.detach(), y).detach()
     def __call__(self, model, x, y, logits=None):
         self._check(x, y)

@@ -15,8 +15,8 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one', 'study_jobs',
-           'git_commit_record', 'run_study', 'load_results', 'mean_ci', 'summarize', 'select_on_validation',
-           'report_table', 'plot_study', 'main']
+           'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize',
+           'select_on_validation', 'report_table', 'plot_study', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -165,6 +165,23 @@ def run_study(arms=None, ipcs=(10, 50), seeds=(0, 1, 2), workers:int=2, results=
     return done
 
 
+# %% ../nbs/13_study.ipynb #73711ce9
+def save_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs="runs/study/fmnist")->Path:
+    "Copy the parts of a finished run that figures need into `<results>/exhibit/<arm>__ipc<ipc>__seed<seed>/`."
+    rd, out = run_path(runs, arm, ipc, seed), Path(results) / "exhibit" / f"{arm}__ipc{ipc}__seed{seed}"
+    need = [rd / "config.json", rd / "distilled.pt", rd / "student" / "history.json"]
+    if (cfg := load_json(rd / "config.json") if need[0].exists() else None) and cfg["method"] != "dc": need.append(rd / "teacher" / "last.pt")
+    missing = [str(p) for p in need if not p.exists()]
+    if missing: raise FileNotFoundError(f"run {arm} IPC {ipc} seed {seed} is not finished under {runs}: missing {missing}")
+    (out / "stages").mkdir(parents=True, exist_ok=True)
+    for p in [rd / "config.json", rd / "distilled.pt", *sorted((rd / "stages").glob("*.json"))]: shutil.copy(p, out / p.relative_to(rd))
+    for part in ("teacher", "student"):
+        if (rd / part / "history.json").exists(): (out / part).mkdir(exist_ok=True); shutil.copy(rd / part / "history.json", out / part / "history.json")
+    if (rd / "teacher" / "last.pt").exists():
+        ck = torch.load(rd / "teacher" / "last.pt", map_location="cpu", weights_only=False)
+        torch.save({"model": ck["model"], "epoch": ck.get("epoch")}, out / "teacher" / "last.pt")
+    return out
+
 # %% ../nbs/13_study.ipynb #744e7165
 METRICS = ("clean", "pgd@1/255", "pgd@2/255", "pgd@4/255", "pgd@8/255", "aa@4/255")
 
@@ -257,7 +274,10 @@ def main(argv=None):
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
     p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
     p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
+    p.add_argument("--exhibit", default=None, metavar="ARMS", help="only copy the finished IPC-10 seed-0 runs of these arms into RESULTS/exhibit/ (save_exhibit)")
     a = p.parse_args(argv)
+    if a.exhibit:
+        return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
     if not a.report:
         run_study(a.arms.split(",") if a.arms else None, [int(v) for v in a.ipc.split(",")], [int(v) for v in a.seeds.split(",")],
                   a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)

@@ -17,7 +17,7 @@ from .core import Config, seed_everything, get_device, atomic_torch_save, save_j
 
 # %% auto #0
 __all__ = ['TrainConfig', 'num_batches', 'iter_batches', 'task_loss', 'hard_labels', 'predict', 'evaluate', 'make_optimizer',
-           'make_scheduler', 'NonFiniteLossError', 'History', 'fit']
+           'make_scheduler', 'NonFiniteLossError', 'History', 'fit', 'plot_history']
 
 # %% ../nbs/03_train.ipynb #0bcd0cc4
 @dataclass
@@ -275,3 +275,26 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
         barrier()
         for cb in callbacks: cb(epoch, rec)
     return hist
+
+# %% ../nbs/03_train.ipynb #a6a33ba5
+def plot_history(rows:list, # dicts: a History, a recover log (`batch`, `it`, ...), a DC log
+                 x:str="epoch", # key on the horizontal axis
+                 ys=("train_loss",), # keys to draw, one panel each
+                 group:str|None=None, # key whose values get one line each (e.g. recover's `batch`)
+                 title:str="", logy:bool=False):
+    "Line plots of `ys` against `x` from a list of record dicts; returns the figure."
+    import matplotlib.pyplot as plt
+    from guard_nb.core import plot_style
+    plot_style(); ys = [k for k in ys if any(k in r for r in rows)]
+    if not ys: raise ValueError(f"none of the keys are in the records; they have {sorted({k for r in rows for k in r})}")
+    fig, axs = plt.subplots(1, len(ys), figsize=(4.2 * len(ys), 3.0), squeeze=False)
+    groups = sorted({r.get(group) for r in rows}, key=str) if group else [None]
+    for ax, k in zip(axs[0], ys):
+        for gi, g in enumerate(groups):
+            pts = [(r[x], r[k]) for r in rows if k in r and (group is None or r.get(group) == g)]
+            if pts: ax.plot(*zip(*pts), color=f"C{gi % 10}", lw=1.2, label=None if g is None else f"{group} {g}")
+        ax.set_xlabel(x); ax.set_title(k)
+        if logy: ax.set_yscale("log")
+    if group and len(groups) <= 10: axs[0][-1].legend(fontsize=7)
+    if title: fig.suptitle(title)
+    fig.tight_layout(); return fig

@@ -174,3 +174,14 @@ class CurvatureExplorer:
         self.on_lambda()
 
     def _ipython_display_(self): display(self.widget)
+
+# %% ../nbs/06_explorer.ipynb #f0bb06f2
+from fastcore.basics import patch
+
+@patch
+def render(self:CurvatureExplorer)->list:
+    "Static figures of the current h and lambda panels (for saved notebooks and reports)."
+    if self.h_result is None or self.lambda_result is None: self.on_lambda()
+    figs = [plot_h_view(self.h_result), plot_lambda_view(self.lambda_result)]
+    for f in figs: f.suptitle(f"{self.problem.value}: h = {self.h.value:.3g}, lambda = {self.lam.value:.3g}", y=1.02)
+    return figs

@@ -1,18 +1,16 @@
-"Every notebook in nbs/ runs top to bottom (what `nbdev-test` does), one pytest test per notebook."
+"Every notebook in nbs/ passes Run All as a Jupyter kernel runs it (every cell, nbdev flags ignored), one test each."
+import sys
 from pathlib import Path
 import pytest
-import nbdev.test as nbt
-from nbdev.config import get_config
 
 ROOT = Path(__file__).resolve().parents[1]
 NBS = sorted(p for p in (ROOT / "nbs").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+sys.path.insert(0, str(Path(__file__).parent))
+from nbrun import run_notebook
 
 def test_there_are_notebooks():
     assert len(NBS) >= 5, NBS
 
 @pytest.mark.parametrize("nb", NBS, ids=lambda p: str(p.relative_to(ROOT / "nbs")))
-def test_notebook(nb, request):
-    skip = get_config(ROOT).tst_flags.split()
-    force = ["slow"] if request.config.getoption("--slow") else []
-    ok, secs = nbt.test_nb(nb, skip_flags=skip, force_flags=force, basepath=ROOT)
-    assert ok, f"{nb.name} failed (see the traceback above)"
+def test_notebook_run_all(nb, request):
+    run_notebook(nb, full=request.config.getoption("--slow"))   # raises CellExecutionError with the cell and traceback
