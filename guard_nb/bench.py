@@ -47,6 +47,7 @@ METHODS = {
     "guard (naive)": lambda: Guard(0.5, 0.01),
     "guard": lambda: Guard(0.5, 0.01),
     "guard-lossdiff": lambda: GuardLossDiff(0.5, 1.0),
+    "guard-lossdiff (z from train)": lambda: GuardLossDiff(0.5, 1.0, z_from="train"),
     "curvature-fd": lambda: CurvatureFD(0.5, 0.01),
     "gradnorm": lambda: GradNorm(0.01),
     "adversarial (PGD-10)": lambda: AdversarialTraining(4/255, 1/255, 10),
@@ -60,11 +61,20 @@ def _setup(name, device):
     return model, x, y
 
 def _step(model, opt, x, y, reg, share):
+    "One training step as `train.fit` takes it (shared forward, or z from the step's own backward)."
     model.train(); opt.zero_grad(set_to_none=True)
-    if share: x = x.detach().requires_grad_(True)
+    two = reg is not None and reg.uses_train_backward(model)
+    if share or two: x = x.detach().requires_grad_(True)
     out = model(x); loss = F.cross_entropy(out, y)
-    if reg is not None: loss = loss + (reg(model, x, y, logits=out) if share else reg(model, x, y))
-    loss.backward(); opt.step()
+    if two:
+        loss.backward(); _, surrogate, gs = reg.after_backward(model, x, y, loss, x.grad)
+        for p in model.parameters():
+            if p.grad is not None: p.grad.mul_(gs)
+        surrogate.backward()
+    else:
+        if reg is not None: loss = loss + (reg(model, x, y, logits=out) if share else reg(model, x, y))
+        loss.backward()
+    opt.step()
 
 def _sync(device):
     if torch.device(device).type == "cuda": torch.cuda.synchronize()
@@ -104,21 +114,28 @@ def _cpu_peak(setup, method):
     if r.returncode: raise RuntimeError(r.stderr[-2000:])
     return json.loads(r.stdout.strip().splitlines()[-1])["peak_mb"]
 
+def _flops(setup, method, device):
+    model, x, y = _setup(setup, device); opt = torch.optim.SGD(model.parameters(), lr=1e-3)
+    reg = METHODS[method](); share = reg is not None and method != "guard (naive)" and reg.can_share(model)
+    _step(model, opt, x, y, reg, share)   # warm-up, then count one step
+    return count_flops(_step, model, opt, x, y, reg, share)
+
 def bench_regularizers(setups=("convnet", "resnet18"), # keys of SETUPS
                        steps:int=10, # timed steps per method
-                       methods=tuple(METHODS), device=None, memory:bool=True)->dict:
-    "Step time and peak memory of each method, and their ratios to the plain step, per setup."
+                       methods=tuple(METHODS), device=None, memory:bool=True, flops:bool=True)->dict:
+    "Per setup and method: `step_s`, and as ratios to the plain step of the same run `time_ratio`, `flop_ratio` (counted), `peak_mem_ratio`."
     dev = get_device(device); out = dict(device=str(dev), torch=torch.__version__, threads=torch.get_num_threads(), steps=steps, setups={})
     for s in setups:
         rows = {}
-        for m in methods:
+        for m in dict.fromkeys(("plain", *methods)):
             t, mem = _run_method(s, m, dev, steps)
             if mem is None and memory and dev.type == "cpu": mem = _cpu_peak(s, m)
-            rows[m] = dict(step_s=t, peak_mb=mem)
+            rows[m] = dict(step_s=t, peak_mb=mem, flops=_flops(s, m, dev) if flops else None)
         p = rows["plain"]
         for r in rows.values():
-            r["time_x"] = r["step_s"] / p["step_s"]
-            r["mem_x"] = (r["peak_mb"] / p["peak_mb"]) if (r["peak_mb"] and p["peak_mb"]) else None
+            r["time_ratio"] = r["step_s"] / p["step_s"]
+            r["flop_ratio"] = r["flops"] / p["flops"] if flops else None
+            r["peak_mem_ratio"] = (r["peak_mb"] / p["peak_mb"]) if (r["peak_mb"] and p["peak_mb"]) else None
         out["setups"][s] = dict(batch=SETUPS[s]["batch"], rows=rows)
     return out
 
@@ -127,11 +144,11 @@ def format_table(res:dict)->str:
     lines = []
     for s, v in res["setups"].items():
         lines += [f"\n**{s}** (batch {v['batch']}, {res['device']}, {res['threads']} threads, median of {res['steps']} steps)\n",
-                  "| method | step (s) | x plain | peak mem (MiB) | x plain |", "|---|---|---|---|---|"]
+                  "| method | step (s) | time / plain | FLOPs / plain | time / FLOP ratio | peak mem (MiB) | mem / plain |", "|---|---|---|---|---|---|---|"]
         for m, r in v["rows"].items():
-            mem = f"{r['peak_mb']:.0f}" if r["peak_mb"] is not None else "n/a"
-            mx = f"{r['mem_x']:.2f}" if r["mem_x"] is not None else "n/a"
-            lines.append(f"| {m} | {r['step_s']:.3f} | {r['time_x']:.2f} | {mem} | {mx} |")
+            f = lambda k, fmt=".2f": format(r[k], fmt) if r.get(k) is not None else "n/a"
+            gap = f"{r['time_ratio'] / r['flop_ratio']:.2f}" if r.get("flop_ratio") else "n/a"
+            lines.append(f"| {m} | {r['step_s']:.3f} | {f('time_ratio')} | {f('flop_ratio')} | {gap} | {f('peak_mb', '.0f')} | {f('peak_mem_ratio')} |")
     return "\n".join(lines)
 
 # %% ../nbs/90_bench.ipynb #3827bde0
@@ -310,7 +327,8 @@ def main(argv=None):
     r = sub.add_parser("regularizers", help="step time and peak memory of each regulariser / plain step")
     r.add_argument("--steps", type=int, default=10); r.add_argument("--device", default=None)
     r.add_argument("--setups", default="convnet,resnet18", help="comma-separated: convnet (28x28, batch 128), resnet18 (CIFAR form, 32x32, batch 32)")
-    r.add_argument("--out", default=None)
+    r.add_argument("--methods", default=None, help=f"comma-separated subset of: {', '.join(METHODS)}")
+    r.add_argument("--out", "--json", dest="out", default=None, help="write the table as JSON (step_s, time_ratio, flop_ratio, peak_mem_ratio per method)")
     at = sub.add_parser("attacks", help="paper attack suite on a Fashion-MNIST ConvNet: eps 1/255 table and eps sweep")
     at.add_argument("--n", type=int, default=1000, help="stratified test subset; 0 = all 10,000"); at.add_argument("--n-sweep", type=int, default=300)
     at.add_argument("--sweep-eps", default="1,2,4,8", help="comma-separated, in 1/255 units"); at.add_argument("--only", choices=("both", "eps1", "sweep"), default="both")
@@ -363,7 +381,8 @@ def main(argv=None):
         res = bench_train(a.epochs, a.width, a.norm, lr=a.lr, device=a.device)
         print(json.dumps(res, indent=2))
     else:
-        res = bench_regularizers(setups=a.setups.split(","), steps=a.steps, device=a.device)
+        res = bench_regularizers(setups=a.setups.split(","), steps=a.steps, device=a.device,
+                                 methods=tuple(a.methods.split(",")) if a.methods else tuple(METHODS))
         print(format_table(res))
 
     if a.out: save_json(res, a.out)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_regularizers.ipynb #2afed469
 from __future__ import annotations
-import math
+import math, warnings
 from contextlib import contextmanager
 import torch
 from torch import nn
@@ -23,6 +23,9 @@ class Regularizer:
     shares_forward = False   # True: the training loop may pass the logits of its own forward (`logits=`)
     def __init__(self): self.stats = {}
     def __call__(self, model, x, y, logits=None): raise NotImplementedError
+    def uses_train_backward(self, model)->bool:
+        "Does this penalty take its probe direction from the training step's own backward (see `GuardLossDiff(z_from='train')`)?"
+        return False
     def can_share(self, model)->bool:
         "Can the training forward's logits (on an `x` that requires grad) stand for this penalty's clean pass?"
         return self.shares_forward and getattr(self, "space", "pixel") == "pixel" and not (getattr(self, "bn_eval", True) and bn_in_train_mode(model))
@@ -110,15 +113,39 @@ class GuardLossDiff(Regularizer):
     "The reference 'simplified' penalty: beta * |CE(x + h z) - CE(x)| with batch-mean losses (no double backprop)."
     def __init__(self, h:float=0.5, # L2 length of the probe step in the input space
                  beta:float=1.0, # weight
-                 space:str="pixel", bn_eval:bool=True):
+                 space:str="pixel", bn_eval:bool=True,
+                 z_from:str="probe", # 'probe': z from its own clean pass (the reference); 'train': from the training step's backward
+                ):
         super().__init__()
         self.h, self.beta = _positive("h", h), _positive("beta", beta, allow_zero=True)
         self.space, self.bn_eval = space, bn_eval
         if space not in ("pixel", "normalized"): raise ValueError(f"space must be 'pixel' or 'normalized', got {space!r}")
+        if z_from not in ("probe", "train"): raise ValueError(f"z_from must be 'probe' or 'train', got {z_from!r}")
+        self.z_from = z_from
     @classmethod
     def reference(cls):
         "The reference ImageNet-path setting: h = 3 in normalised space, beta = 1e-4."
         return cls(h=3.0, beta=1e-4, space="normalized")
+    def uses_train_backward(self, model)->bool:
+        "With `z_from='train'`: when the training forward is the clean pass (pixel space, no batch norm in train mode unless `bn_eval=False`, one process)."
+        if self.z_from != "train": return False
+        ok = self.space == "pixel" and not (self.bn_eval and bn_in_train_mode(model)) and dist_info()[1] == 1
+        if not ok and not getattr(self, "_warned", False):
+            self._warned = True
+            warnings.warn("GuardLossDiff(z_from='train') needs pixel space, no batch norm in train mode (or bn_eval=False) and one process; "
+                          "using its own clean pass instead", stacklevel=2)
+        return ok
+    def after_backward(self, model, x, y, l1:torch.Tensor, g:torch.Tensor)->tuple:
+        "Phase two: `l1` is the training loss (CE of the step's forward), `g` its input gradient. Returns `(penalty, surrogate, grad_scale)`."
+        self._check(x, y)
+        z = unit(g.detach().float()).to(x.dtype)
+        with probe_mode(model, self.bn_eval): l2 = F.cross_entropy(f32(model(x.detach() + self.h * z)), y)
+        diff = l2.detach() - l1.detach()
+        check_finite(diff, "GuardLossDiff penalty")
+        s = torch.sign(diff)
+        self.stats = {"loss_diff": diff, "grad_norm": g.detach().flatten(1).norm(dim=1).mean() * len(x)}
+        # gradient of beta |l2 - l1| = beta s (grad l2 - grad l1): the step's gradients (grad l1) times (1 - beta s), plus beta s grad l2
+        return self.beta * diff.abs(), self.beta * s * l2, float(1 - self.beta * s)
     def __call__(self, model, x, y, logits=None):
         self._check(x, y)
         f, to_in = input_space(model, self.space)

@@ -222,7 +222,8 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
         order = None
         if sampler is not None: sampler.set_epoch(epoch); order = torch.tensor(list(sampler))
         model.train()
-        share = reg is not None and hasattr(reg, "can_share") and reg.can_share(model)   # penalty re-uses this forward
+        two = (reg is not None and teacher is None and not cfg.label_smoothing and getattr(reg, "uses_train_backward", lambda m: False)(model))
+        share = not two and reg is not None and hasattr(reg, "can_share") and reg.can_share(model)   # penalty re-uses this forward
         t0, seen, loss_sum, correct, stats = time.perf_counter(), 0, 0.0, 0, {}
         bar = tqdm(total=spe, desc=f"epoch {epoch + 1}/{cfg.epochs}", disable=not (cfg.progress and main), leave=False)
         for step, (x, y) in enumerate(iter_batches(train, local_bs, shuffle=True, generator=g, order=order)):
@@ -230,14 +231,23 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
             if epoch == start and step == 0: check_pixels(x, "training images")
             if cuda and cfg.channels_last: x = x.contiguous(memory_format=torch.channels_last)
             if augment is not None: x = augment(x)
-            if share: x = x.detach().requires_grad_(True)
+            if share or two: x = x.detach().requires_grad_(True)
             if teacher is not None:
                 with torch.no_grad(), torch.autocast(dev.type, enabled=cuda and cfg.amp): y = teacher(x).float()
             with torch.autocast(dev.type, enabled=cuda and cfg.amp):
                 out = net(x)
                 loss = task_loss(out.float(), y, cfg.temperature, cfg.label_smoothing, cfg.kd_t2)
             total = loss
-            if reg is not None:
+            if two:   # z from this step's backward: task loss backward first, then the penalty's second phase (see GuardLossDiff)
+                opt.zero_grad(set_to_none=True)
+                scaler.scale(loss).backward()
+                pen, surrogate, gs = reg.after_backward(model, x, hard_labels(y), loss, x.grad)
+                for p in model.parameters():
+                    if p.grad is not None: p.grad.mul_(gs)
+                scaler.scale(surrogate).backward()
+                total = (loss + pen).detach()
+                _stats_avg(stats, getattr(reg, "stats", {}), len(x))
+            elif reg is not None:
                 pen = reg(model, x, hard_labels(y), logits=out) if share else reg(model, x, hard_labels(y))
                 if not torch.isfinite(pen).all():
                     raise NonFiniteLossError(f"the penalty of {type(reg).__name__} is not finite ({pen.item()}) at epoch {epoch + 1}, step {step + 1}; "
@@ -247,8 +257,7 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
             if not torch.isfinite(total):
                 raise NonFiniteLossError(f"loss is {total.item()} at epoch {epoch + 1}, step {step + 1} (try a lower lr); "
                                          f"last good checkpoint: {ckpt if ckpt and ckpt.exists() else 'none'}")
-            opt.zero_grad(set_to_none=True)
-            scaler.scale(total).backward()
+            if not two: opt.zero_grad(set_to_none=True); scaler.scale(total).backward()
             if cfg.grad_clip:
                 scaler.unscale_(opt); nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
             scaler.step(opt); scaler.update(); sched.step()

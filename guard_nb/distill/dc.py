@@ -97,9 +97,11 @@ DC_PRESETS = {
 def _class_pools(y, k): return [(y == c).nonzero().flatten() for c in range(k)]
 
 def real_loss_grads(net, x, y, reg=None)->list:
-    "Gradient w.r.t. the parameters of the regularised real loss (detached)."
-    loss = F.cross_entropy(net(x), y)
-    if reg is not None: loss = loss + reg(net, x, y)
+    "Gradient w.r.t. the parameters of the regularised real loss (detached); the penalty re-uses the loss's forward where it can."
+    share = reg is not None and hasattr(reg, "can_share") and reg.can_share(net)
+    if share: x = x.detach().requires_grad_(True)
+    out = net(x); loss = F.cross_entropy(out, y)
+    if reg is not None: loss = loss + (reg(net, x, y, logits=out) if share else reg(net, x, y))
     return [g.detach() for g in torch.autograd.grad(loss, list(net.parameters()))]
 
 def dc_distill(real, # (x, y) real images in [0, 1] and labels
@@ -131,6 +133,7 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
     bar = tqdm(range(start, cfg.iterations), desc="DC" + (f"+{type(reg).__name__}" if reg else ""), disable=not progress, leave=False)
     for it in bar:
         torch.manual_seed(cfg.seed * 100_003 + it)
+        t_it = time.perf_counter()
         net = get_model(cfg.model, info, **cfg.model_kw).to(dev).train()
         params = list(net.parameters()); opt_net = torch.optim.SGD(params, lr=cfg.lr_net)
         dist_sum = 0.0
@@ -153,7 +156,7 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
             for _ in range(cfg.inner_loop):
                 b = torch.randperm(len(xs), generator=g)[:cfg.batch_train].to(dev)
                 l = F.cross_entropy(net(xs[b]), ys[b]); opt_net.zero_grad(set_to_none=True); l.backward(); opt_net.step()
-        hist.append(dict(it=it, distance=dist_sum / (cfg.outer_loop * k)))
+        hist.append(dict(it=it, distance=dist_sum / (cfg.outer_loop * k), secs=time.perf_counter() - t_it))
         bar.set_postfix(distance=f"{hist[-1]['distance']:.3f}")
         if ck is not None and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
             atomic_torch_save(dict(syn=syn.detach(), opt=opt_img.state_dict(), rng=g.get_state(), hist=hist, it=it + 1, config=cfg.to_dict()), ck)
