@@ -8,14 +8,14 @@ import argparse, gc, json, os, resource, subprocess, sys, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import seed_everything, get_device, save_json
+from .core import seed_everything, get_device, save_json, atomic_write_bytes
 from .data import load_dataset, dataset_info
 from .models import get_model, count_flops
 from .train import TrainConfig, fit
 
 # %% auto #0
 __all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'RECOVER_FAMILIES', 'bench_train', 'bench_regularizers', 'format_table',
-           'bench_attacks', 'calibrate', 'bench_dc', 'bench_flops', 'table_report', 'bench_table',
+           'bench_attacks', 'calibrate', 'bench_dc', 'bench_flops', 'bench_profile', 'table_report', 'bench_table',
            'bench_recover_memory', 'format_recover_memory', 'main']
 
 # %% ../nbs/90_bench.ipynb #02f9698c
@@ -236,6 +236,29 @@ def bench_flops(setups=("convnet", "convnet-bn", "resnet18"), device="cpu")->dic
         res[s] = dict(plain_gflop=row["plain"] / 1e9, ratio={m: v / row["plain"] for m, v in row.items()})
     return res
 
+# %% ../nbs/90_bench.ipynb #da662ccb
+def bench_profile(setups=("convnet", "convnet-bn", "resnet18"), method:str="guard", top:int=12, device="cpu")->str:
+    "Markdown: per setup, the top operators of one `method` step by self time, with their share of the step and their counted FLOPs."
+    from torch.profiler import profile, ProfilerActivity
+    dev = get_device(device); acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if dev.type == "cuda" else [])
+    out = [f"One `{method}` step (after two warm-up steps), {dev}, {torch.get_num_threads()} thread(s), torch {torch.__version__}."]
+    for s in setups:
+        model, x, y = _setup(s, dev); opt = torch.optim.SGD(model.parameters(), lr=1e-3)
+        reg = METHODS[method](); share = reg is not None and method != "guard (naive)" and reg.can_share(model)
+        for _ in range(2): _step(model, opt, x, y, reg, share)
+        with profile(activities=acts, with_flops=True) as prof: _step(model, opt, x, y, reg, share)
+        fl = count_flops(_step, model, opt, x, y, reg, share, by_op=True)
+        ev = sorted((e for e in prof.key_averages() if e.key.startswith("aten::")), key=lambda e: -e.self_cpu_time_total)
+        tot = sum(e.self_cpu_time_total for e in ev)
+        heavy = lambda k: any(w in k for w in ("convolution", "mm", "matmul", "linear"))   # the kernels whose FLOPs are counted
+        t_heavy = sum(e.self_cpu_time_total for e in ev if heavy(e.key))
+        out += ["", f"**{s}** (batch {SETUPS[s]['batch']}): {tot / 1e6:.2f} s of operator self time; convolution and matmul kernels "
+                f"{t_heavy / tot:.0%} of it for all {sum(fl.values()) / 1e9:.1f} counted GFLOP ({', '.join(f'{k} {v / 1e9:.1f}' for k, v in fl.items())}); "
+                f"the other {1 - t_heavy / tot:.0%} is elementwise, normalisation and pooling work that FLOP counts leave out", "",
+                "| operator | self time (ms) | share | calls |", "|---|---|---|---|"]
+        for e in ev[:top]: out.append(f"| {e.key} | {e.self_cpu_time_total / 1e3:.0f} | {e.self_cpu_time_total / tot:.1%} | {e.count} |")
+    return "\n".join(out)
+
 # %% ../nbs/90_bench.ipynb #2c8fd245
 TABLE_PRESETS = tuple(f"fmnist-{m}-ipc{i}" for i in (1, 10, 50) for m in ("sre2l", "sre2l-guard", "sre2l-at", "sre2l-gradnorm", "dc", "dc-guard"))
 
@@ -343,6 +366,9 @@ def main(argv=None):
     dcp.add_argument("--device", default=None); dcp.add_argument("--out", default=None)
     fl = sub.add_parser("flops", help="matmul/conv FLOPs of one step of each regulariser, as ratios to a plain step")
     fl.add_argument("--setups", default="convnet,convnet-bn,resnet18"); fl.add_argument("--out", default=None)
+    pf = sub.add_parser("profile", help="top operators by self time of one step of a method, with their FLOPs")
+    pf.add_argument("--setups", default="convnet,convnet-bn,resnet18"); pf.add_argument("--method", default="guard")
+    pf.add_argument("--top", type=int, default=12); pf.add_argument("--device", default="cpu"); pf.add_argument("--out", default=None)
     tb = sub.add_parser("table", help="Fashion-MNIST presets at IPC 1/10/50 through the pipeline: one comparison table")
     tb.add_argument("--root", default="runs/table"); tb.add_argument("--presets", default=",".join(TABLE_PRESETS))
     tb.add_argument("--set", dest="overrides", action="append", default=[]); tb.add_argument("--report", action="store_true", help="only collect finished runs")
@@ -368,6 +394,10 @@ def main(argv=None):
     if a.cmd == "table":
         ps = a.presets.split(",")
         print(table_report(a.root, ps) if a.report else bench_table(a.root, ps, a.overrides)); return
+    if a.cmd == "profile":
+        md = bench_profile(a.setups.split(","), a.method, a.top, a.device); print(md)
+        if a.out: atomic_write_bytes((md + "\n").encode(), a.out)
+        return md
     if a.cmd == "flops":
         res = bench_flops(a.setups.split(","))
         for k, v in res.items(): print(k, f"plain {v['plain_gflop']:.1f} GFLOP", {m: round(r, 2) for m, r in v["ratio"].items()})

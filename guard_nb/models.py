@@ -131,19 +131,20 @@ from torch.utils.flop_counter import flop_registry
 from torch.utils._pytree import tree_map
 
 class _FlopCount(TorchDispatchMode):
-    def __init__(self): super().__init__(); self.total = 0
+    def __init__(self): super().__init__(); self.total = 0; self.by_op = {}
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
         kwargs = kwargs or {}
         out = func(*args, **kwargs)
         rule = flop_registry.get(func._overloadpacket)
         if rule is not None:
             shape = lambda t: t.shape if isinstance(t, torch.Tensor) else t
-            self.total += rule(*tree_map(shape, args), **tree_map(shape, kwargs), out_val=tree_map(shape, out))
+            n = rule(*tree_map(shape, args), **tree_map(shape, kwargs), out_val=tree_map(shape, out))
+            self.total += n; k = str(func._overloadpacket); self.by_op[k] = self.by_op.get(k, 0) + n
         return out
 
-def count_flops(fn, *args, **kwargs)->int:
-    "Matmul/convolution FLOPs of one call of `fn(*args, **kwargs)` (forward, backward and double backward)."
+def count_flops(fn, *args, by_op:bool=False, **kwargs):
+    "Matmul/convolution FLOPs of one call of `fn(*args, **kwargs)` (forward, backward and double backward); per operator with `by_op`."
     c = _FlopCount()
     with c: fn(*args, **kwargs)
-    return c.total
+    return dict(sorted(c.by_op.items(), key=lambda kv: -kv[1])) if by_op else c.total
 
