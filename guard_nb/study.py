@@ -16,7 +16,7 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one', 'study_jobs',
            'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize',
-           'select_on_validation', 'report_table', 'plot_study', 'main']
+           'select_on_validation', 'report_table', 'plot_study', 'study_answer', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -265,6 +265,36 @@ def plot_study(records:list, ipc:int=10):
     fig.tight_layout()
     return fig
 
+# %% ../nbs/13_study.ipynb #c7550e0c
+def _pct(t): return "n/a" if t[0] != t[0] else f"{100 * t[0]:.1f}" + ("" if t[1] != t[1] else f" ± {100 * t[1]:.1f}")
+
+def _verdict(d)->str:
+    "How a paired difference (mean, 95% half-width) reads."
+    if d[0] != d[0]: return "not measured yet"
+    if d[1] != d[1]: return f"{100 * d[0]:+.1f} points on one seed, with no interval yet"
+    if abs(d[0]) <= d[1]: return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, an interval that includes no difference"
+    return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, {'better' if d[0] > 0 else 'worse'} beyond the interval"
+
+def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
+    "The study's conclusion at `ipc` as one paragraph, written from `summarize` rows."
+    by = {(r["arm"], r["ipc"]): r for r in rows}; base = by.get(("sre2l", ipc)); best = select_on_validation(rows, ipc=ipc)
+    if base is None or best is None: return "Not enough records yet: plain SRe2L and at least one GUARD arm are needed."
+    b = by[(best, ipc)]; d = b["diff pgd@4/255"]; guards = [r for r in rows if r["ipc"] == ipc and r["arm"].startswith("guard-")]
+    lo, hi = min(r["teacher lambda1_median"][0] for r in guards), max(r["teacher lambda1_median"][0] for r in guards)
+    out = [f"At IPC {ipc}, the GUARD arm chosen on the validation split is {best} ({len(b['paired_seeds'])} seed(s) paired with SRe2L). "
+           f"Its students reach {_pct(b['pgd@4/255'])}% under PGD at 4/255 against {_pct(base['pgd@4/255'])}% for plain SRe2L: "
+           f"a paired difference of {_verdict(d)}; clean accuracy {_pct(b['clean'])}% against {_pct(base['clean'])}%."]
+    if d[1] == d[1]:
+        out.append(f"The interval of this key comparison is ±{100 * d[1]:.1f} points, "
+                   + ("within the protocol's ±2." if d[1] <= width else f"wider than the protocol's ±{100 * width:.0f}: it needs more seeds."))
+    bl = base["teacher lambda1_median"][0]
+    how = ("lower than" if hi < bl else "partly below" if lo < bl else "not below")
+    out.append(f"At the teacher, the GUARD teachers' median lambda_1 on test images ({lo:.3g} to {hi:.3g}) is {how} the plain teacher's ({bl:.3g}), "
+               f"and the chosen arm's teacher scores {_pct(b['teacher pgd@4/255'])}% under PGD at 4/255 against {_pct(base['teacher pgd@4/255'])}%.")
+    at = by.get(("at-pgd10-4", ipc))
+    if at: out.append(f"PGD adversarial training in the squeeze gives students {_pct(at['pgd@4/255'])}% at 4/255 ({_verdict(at['diff pgd@4/255'])}).")
+    return " ".join(out)
+
 # %% ../nbs/13_study.ipynb #23d37579
 def main(argv=None):
     "guard-nb study fmnist [--arms A,B] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] | --report"
@@ -285,6 +315,7 @@ def main(argv=None):
     print(report_table(rows))
     best = select_on_validation(rows)
     if best: print(f"\nchosen on the validation split (IPC 10, PGD 4/255): {best}")
+    print("\n" + study_answer(rows))
     return rows
 
 def _one(argv=None):
