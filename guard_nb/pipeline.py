@@ -15,19 +15,20 @@ from .train import TrainConfig, evaluate
 from .regularizers import make_regularizer
 from .distill.sre2l import squeeze, recover, RecoverConfig, StudentConfig, train_student, relabel, make_augment
 from .distill.dc import DCConfig, dc_distill, train_dc_student
+from .distill.mtt import BufferConfig, MTTConfig, FlatParams, train_experts, load_buffer, mtt_distill, train_mtt_student
 from .distill.artifacts import save_distilled, load_distilled
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DISTRIBUTED_STAGES', 'VAL_SEED', 'STAGE_FUNCS',
            'deep_merge', 'parse_override', 'load_config_file', 'resolve_config', 'validate_config', 'teacher_config',
-           'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'forward_flops', 'estimate_cost',
-           'fingerprint', 'run_label', 'split_indices', 'validation_data', 'run_data', 'load_teacher', 'stage_squeeze',
-           'stage_recover', 'stage_relabel', 'stage_student', 'load_student', 'stage_dc', 'attack_budget',
-           'stage_evaluate', 'run']
+           'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'buffer_config', 'mtt_config',
+           'forward_flops', 'estimate_cost', 'fingerprint', 'run_label', 'split_indices', 'validation_data', 'run_data',
+           'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel', 'stage_student', 'load_student',
+           'stage_dc', 'stage_buffer', 'stage_mtt', 'attack_budget', 'stage_evaluate', 'run']
 
 # %% ../nbs/11_pipeline.ipynb #52e54db4
 DEFAULTS = {
-    "method": "sre2l",              # 'sre2l', 'cda' or 'dc'
+    "method": "sre2l",              # 'sre2l', 'cda', 'dc' or 'mtt' (trajectory matching: MTT, TESLA)
     "dataset": "fashion-mnist",
     "ipc": 10,
     "seed": 0,
@@ -51,11 +52,16 @@ DEFAULTS = {
            "momentum_img": 0.5, "lr_net": 0.01, "init": "real", "dsa": False, "model": "convnet",
            "model_kw": {"width": 32, "depth": 3, "norm": "instance"}},
     "dc_student": {"model": "convnet", "model_kw": {}, "epochs": 300, "lr": 0.01, "batch_size": 256, "schedule": "step", "augment": "none"},
+    "buffer": {"n_experts": 10, "epochs": 20, "lr": 0.01, "momentum": 0.0, "weight_decay": 0.0, "batch_size": 256, "dsa": True,
+               "model": "convnet", "model_kw": {"width": 128, "depth": 3, "norm": "instance"}},   # trajectory matching's experts
+    "mtt": {"syn_steps": 20, "expert_epochs": 2, "max_start_epoch": 10, "iterations": 200, "lr_img": 100.0, "lr_lr": 1e-5, "lr_teacher": 0.01,
+            "momentum": 0.5, "batch_syn": None, "dsa": True, "gradient": "unrolled", "soft_labels": False, "init": "real", "ckpt_every": 10},
+    "mtt_student": {"epochs": 1000, "batch_size": 256, "dsa": True},   # the experts' network, trained with the learned step size
     "evaluate": {"n": 1000, "eps": [1, 4], "attacks": ["pgd100", "square", "autoattack", "cw", "mim"], "pgd_steps": 100,
                  "square_queries": 5000, "aa_n_classes": 10, "sweep_eps": [], "batch_size": 256},
 }
 FREE_KEYS = {"reg", "model_kw"}     # sections whose keys are not fixed
-METHODS = ("sre2l", "cda", "dc")
+METHODS = ("sre2l", "cda", "dc", "mtt")
 
 def deep_merge(base:dict, over:dict, path:str="")->dict:
     "`base` updated by `over`, recursively; keys unknown to `base` are an error except inside free-form sections."
@@ -107,6 +113,22 @@ _IMNET_DATA = {"imagenette": ("imagenette", "resnet18", {}),
                "tiny-imagenet": ("tiny-imagenet-224", "resnet18-tiny", {"r_bn": 1.0, "lr": 0.1}),   # run.sh's Tiny-ImageNet values
                "imagenet": ("imagenet", "resnet18", {})}
 
+def _px(ds):
+    "MTT's lr_img moves normalised pixels, ours pixels in [0, 1]: the same step is lr_img * std^2 (mean over channels)."
+    s = dataset_info(ds).std; return sum(v * v for v in s) / len(s)
+_MTT_PUBLISHED = [   # (prefix, dataset, experts' ConvNet) and per IPC: (syn_steps, expert_epochs, max_start_epoch, lr_img (normalised pixels), lr_lr, lr_teacher, batch_syn)
+    ("cifar10", "cifar10", {"width": 128, "depth": 3, "norm": "instance"},
+     {1: (50, 2, 5, 1000, 1e-7, 0.01, None), 10: (30, 2, 15, 1000, 1e-5, 0.01, None), 50: (30, 2, 40, 1000, 1e-5, 0.001, None)}),   # without ZCA
+    ("tiny-imagenet", "tiny-imagenet", {"width": 128, "depth": 4, "norm": "instance"},
+     {1: (10, 2, 10, 10000, 1e-4, 0.01, None), 10: (20, 2, 40, 10000, 1e-4, 0.01, 200), 50: (20, 2, 40, 10000, 1e-4, 0.01, 300)}),
+    ("imagenette", "imagenette", {"width": 128, "depth": 6, "norm": "instance"},
+     {1: (20, 2, 10, 1000, 1e-6, 0.01, None), 10: (20, 2, 10, 1000, 1e-6, 0.01, None)}),   # MTT readme's ImageNet-subset command
+]
+_FM_MTT = {"dataset": "fashion-mnist", "n_train": 10_000, "n_test": 1000, "evaluate": {"n": 200, "eps": [1, 4], "square_queries": 500},
+           "buffer": {"n_experts": 3, "epochs": 6, "model_kw": {"width": 64, "depth": 3, "norm": "instance"}},
+           "mtt": {"syn_steps": 10, "expert_epochs": 2, "max_start_epoch": 4, "iterations": 100, "lr_img": 1000 * _px("fashion-mnist"), "lr_lr": 1e-5, "lr_teacher": 0.01}}
+_MTT_GRADIENT = {"mtt": "unrolled", "tesla": "tesla"}
+
 def _build_presets()->dict:
     P = {}
     for ipc in (1, 10, 50):
@@ -140,6 +162,17 @@ def _build_presets()->dict:
             ol, il = _DC_LOOPS[ipc]
             P[f"fmnist-dc{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "dc", "reg": reg, "dc": {"outer_loop": min(ol, 10), "inner_loop": min(il, 10)},
                                                                 "dc_student": {"model_kw": {"width": 64}}})
+    for pre, ds, mkw, table in _MTT_PUBLISHED:
+        for ipc, (M, K, T, lr_img, lr_lr, lr_t, bs) in table.items():
+            for name, grad in _MTT_GRADIENT.items():
+                P[f"{pre}-{name}-ipc{ipc}"] = {"method": "mtt", "dataset": ds, "ipc": ipc, "evaluate": _PAPER_EVAL,
+                    "buffer": {"n_experts": 100, "epochs": 50, "model_kw": mkw}, "mtt_student": {"epochs": 1000},
+                    "mtt": {"syn_steps": M, "expert_epochs": K, "max_start_epoch": T, "iterations": 5000, "lr_img": lr_img * _px(ds), "lr_lr": lr_lr,
+                            "lr_teacher": lr_t, "batch_syn": bs, "gradient": grad}}
+    for ipc in (1, 10):
+        for name, grad in _MTT_GRADIENT.items():
+            P[f"fmnist-{name}-ipc{ipc}"] = deep_merge(DEFAULTS, {**_FM_MTT, "method": "mtt", "ipc": ipc, "mtt": {**_FM_MTT["mtt"], "gradient": grad}})
+    P["fmnist-mtt-guard-ipc10"] = deep_merge(P["fmnist-mtt-ipc10"], {"reg": _FM_REGS["-guard"]})   # GUARD on the experts
     return {k: deep_merge(DEFAULTS, v) for k, v in P.items()}
 
 PRESETS = _build_presets()
@@ -171,6 +204,12 @@ def validate_config(cfg:dict):
             raise ValueError(f"SRe2L/CDA recover matches batch-norm statistics, but teacher model {cfg['teacher']['model']!r} with "
                              f"{cfg['teacher']['model_kw']} has no batch norm; use 'convnet-bn' or a ResNet-18")
         if cfg["relabel"].get("mode") not in ("online", "stored"): raise ValueError(f"relabel.mode must be 'online' or 'stored', got {cfg['relabel'].get('mode')!r}")
+    elif cfg["method"] == "mtt":
+        b, m = buffer_config(cfg), mtt_config(cfg)
+        if has_batchnorm(get_model(b.model, info, **b.model_kw)):
+            raise ValueError(f"trajectory matching steps a network on a flat parameter vector and cannot carry batch-norm statistics; use norm='instance' in buffer.model_kw (got {b.model_kw})")
+        if m.max_start_epoch + m.expert_epochs - 1 > b.epochs:
+            raise ValueError(f"mtt.max_start_epoch + mtt.expert_epochs - 1 = {m.max_start_epoch + m.expert_epochs - 1} exceeds the experts' {b.epochs} epochs (buffer.epochs)")
     else: dc_config(cfg)
     ev = cfg["evaluate"]
     if not (ev.get("aa_n_classes") is None or ev["aa_n_classes"] == "all" or (isinstance(ev["aa_n_classes"], int) and ev["aa_n_classes"] >= 2)):
@@ -193,6 +232,10 @@ def student_config(cfg)->StudentConfig:
     return StudentConfig.from_dict({k: v for k, v in cfg["student"].items() if k not in ("model", "model_kw")}, seed=cfg["seed"])
 def dc_config(cfg)->DCConfig:
     return DCConfig.from_dict(cfg["dc"], ipc=cfg["ipc"], seed=cfg["seed"])
+def buffer_config(cfg)->BufferConfig:
+    return BufferConfig.from_dict(cfg["buffer"], seed=cfg["seed"])
+def mtt_config(cfg)->MTTConfig:
+    return MTTConfig.from_dict(cfg["mtt"], ipc=cfg["ipc"], seed=cfg["seed"])
 
 # %% ../nbs/11_pipeline.ipynb #fd415370
 _REG_FACTOR = {"none": 1.0, "guard": 5.03, "guard-reference": 5.03, "guard-dc-reference": 5.03, "guard-lossdiff": 3.34, "guard-lossdiff-reference": 3.34,
@@ -225,6 +268,12 @@ def estimate_cost(cfg:dict)->dict:
         out["recover"] = 3 * ft * k * ipc * cfg["recover"]["iterations"]
         out["relabel"] = ft * k * ipc * s["epochs"]
         out["train-student"] = 3 * fs * k * ipc * s["epochs"]
+    elif cfg["method"] == "mtt":
+        b, m = cfg["buffer"], cfg["mtt"]
+        fs = forward_flops(b["model"], info.name, b["model_kw"]); n_step = min(m["batch_syn"] or k * ipc, k * ipc)
+        out["buffer"] = 3 * fs * _train_size(cfg) * b["epochs"] * b["n_experts"] * f_reg
+        out["distill-mtt"] = 9 * fs * n_step * m["syn_steps"] * m["iterations"]   # steps with their graph, then the backward through them: ~3 training steps
+        out["train-student"] = 3 * fs * k * ipc * cfg["mtt_student"]["epochs"]
     else:
         d, s = cfg["dc"], cfg["dc_student"]
         fd, fs = forward_flops(d["model"], info.name, d["model_kw"]), forward_flops(s["model"], info.name, s["model_kw"])
@@ -240,24 +289,30 @@ def estimate_cost(cfg:dict)->dict:
 # %% ../nbs/11_pipeline.ipynb #0266ef92
 STAGES = {"sre2l": ("squeeze", "recover", "relabel", "train-student", "evaluate"),
           "cda": ("squeeze", "recover", "relabel", "train-student", "evaluate"),
-          "dc": ("distill-dc", "train-student", "evaluate")}
+          "dc": ("distill-dc", "train-student", "evaluate"),
+          "mtt": ("buffer", "distill-mtt", "train-student", "evaluate")}
 _SECTIONS = {"squeeze": ("dataset", "n_train", "seed", "reg", "teacher"), "recover": ("method", "ipc", "recover"),
              "relabel": ("relabel", "student"), "train-student": ("student", "dc_student", "n_test"), "distill-dc": ("dataset", "n_train", "seed", "reg", "ipc", "dc"),
              "evaluate": ("evaluate",)}
+_SECTIONS_MTT = {"buffer": ("dataset", "n_train", "seed", "reg", "buffer"), "distill-mtt": ("ipc", "mtt"), "train-student": ("mtt_student", "n_test"),
+                 "evaluate": ("evaluate",)}   # trajectory matching: its own sections (the other methods' fingerprints stay as they were)
+def _sections(cfg, stage): return (_SECTIONS_MTT if cfg["method"] == "mtt" else _SECTIONS)[stage]
 _OUTPUTS = {"squeeze": ("teacher",), "recover": ("recover", "distilled.pt", "distilled.png"), "relabel": ("relabel",),
-            "train-student": ("student",), "distill-dc": ("dc", "distilled.pt", "distilled.png"), "evaluate": ("robustness", "results.json", "results.md", "figures")}
+            "train-student": ("student",), "distill-dc": ("dc", "distilled.pt", "distilled.png"), "evaluate": ("robustness", "results.json", "results.md", "figures"),
+            "buffer": ("buffer",), "distill-mtt": ("mtt", "distilled.pt", "distilled.png")}
 DISTRIBUTED_STAGES = ("squeeze", "relabel", "train-student")
 
 def fingerprint(cfg:dict, stage:str)->str:
     "Hash of the config sections `stage` and the stages before it depend on."
-    chain = STAGES[cfg["method"]]; keys = sorted({s for st in chain[:chain.index(stage) + 1] for s in _SECTIONS[st]})
+    chain = STAGES[cfg["method"]]; keys = sorted({s for st in chain[:chain.index(stage) + 1] for s in _sections(cfg, st)})
     if cfg.get("val_holdout") and ("n_train" in keys): keys.append("val_holdout")   # only when used: older runs keep their fingerprints
     return hashlib.sha256(json.dumps({k: cfg[k] for k in keys}, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 def run_label(cfg:dict)->str:
-    "Method label used in results.json, e.g. 'sre2l', 'sre2l+guard', 'dc+guard-reference'."
-    r = cfg["reg"]["name"]
-    return cfg["method"] + ("" if r == "none" else f"+{r}")
+    "Method label used in results.json, e.g. 'sre2l', 'sre2l+guard', 'dc+guard-reference', 'tesla+guard'."
+    r, m = cfg["reg"]["name"], cfg["method"]
+    if m == "mtt" and cfg["mtt"]["gradient"] != "unrolled": m = "tesla" if cfg["mtt"]["gradient"] == "tesla" else "mtt-exact"
+    return m + ("" if r == "none" else f"+{r}")
 
 # %% ../nbs/11_pipeline.ipynb #03bb93a4
 def _as_tensors(ds):
@@ -294,7 +349,12 @@ def run_data(cfg:dict)->tuple:
 def _reg(cfg): return make_regularizer(**cfg["reg"])
 
 def load_teacher(rd:Path, cfg:dict, device=None):
-    "The squeezed teacher of a run directory."
+    "The squeezed teacher of a run directory (trajectory matching: the first expert at its last epoch)."
+    if cfg["method"] == "mtt":
+        b = cfg["buffer"]; net = get_model(b["model"], cfg["dataset"], **b["model_kw"])
+        theta = load_buffer(rd / "buffer")[0][-1]
+        torch.nn.utils.vector_to_parameters(theta, net.parameters())
+        return net.to(get_device(device)).eval()
     ck = rd / "teacher" / "last.pt"
     if not ck.exists(): raise FileNotFoundError(f"no teacher in {rd}: run the squeeze stage first (guard-nb squeeze --run-dir {rd})")
     t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
@@ -335,7 +395,13 @@ def stage_relabel(rd, cfg, data, progress=True):
 
 def stage_student(rd, cfg, data, progress=True):
     ds, test = _distilled(rd), data[1]; tst = test if is_main() else None
-    if cfg["method"] == "dc":
+    if cfg["method"] == "mtt":
+        s, b = cfg["mtt_student"], cfg["buffer"]
+        y = torch.load(rd / "mtt" / "soft_labels.pt", weights_only=True) if cfg["mtt"]["soft_labels"] else ds.labels
+        net, h = train_mtt_student(ds.images, y, cfg["dataset"], lr=ds.meta["syn_lr"], test=tst, epochs=s["epochs"], batch_size=s["batch_size"],
+                                   model=b["model"], model_kw=b["model_kw"], dsa=s["dsa"], seed=cfg["seed"], device=cfg["device"], progress=progress,
+                                   ckpt_dir=rd / "student")
+    elif cfg["method"] == "dc":
         s = cfg["dc_student"]
         net, h = train_dc_student(ds.images, ds.labels, cfg["dataset"], test=tst, epochs=s["epochs"], lr=s["lr"], batch_size=s["batch_size"],
                                   schedule=s["schedule"], augment=s["augment"],
@@ -353,7 +419,7 @@ def load_student(rd:Path, cfg:dict, device=None):
     "The trained student of a run directory."
     ck = rd / "student" / "last.pt"
     if not ck.exists(): raise FileNotFoundError(f"no student in {rd}: run train-student first (guard-nb train-student --run-dir {rd})")
-    s = cfg["dc_student"] if cfg["method"] == "dc" else cfg["student"]
+    s = {"dc": cfg["dc_student"], "mtt": cfg["buffer"]}.get(cfg["method"], cfg["student"])
     net = get_model(s["model"], cfg["dataset"], **s["model_kw"])
     net.load_state_dict(torch.load(ck, map_location="cpu", weights_only=False)["model"])
     return net.to(get_device(device)).eval()
@@ -368,6 +434,35 @@ def stage_dc(rd, cfg, data, progress=True):
                    dict(method="dc", regularizer=cfg["reg"], ipc=cfg["ipc"], dataset=info.name, seed=cfg["seed"], dc=out["config"]),
                    soft=dict(kind="hard"), classes=info.classes)
     return dict(distance_first=out["history"][0]["distance"] if out["history"] else None, distance_last=out["history"][-1]["distance"] if out["history"] else None)
+
+def _in_memory(ds):
+    "(x, y) tensors of a dataset (a file-backed one is read once)."
+    return ds if isinstance(ds, tuple) else next(iter(torch.utils.data.DataLoader(ds, batch_size=len(ds))))
+
+def stage_buffer(rd, cfg, data, progress=True):
+    train, test = data
+    out = train_experts(train, cfg["dataset"], buffer_config(cfg), out=rd / "buffer", reg=_reg(cfg), test=test, device=cfg["device"], progress=progress)
+    return dict(experts=len(out["paths"]), bytes=out["bytes"], expert_test_acc=out["test_acc"])
+
+def stage_mtt(rd, cfg, data, progress=True):
+    info, b, m = dataset_info(cfg["dataset"]), cfg["buffer"], mtt_config(cfg)
+    train = data[0]
+    if not isinstance(train, tuple):   # only the initial images are needed: ipc per class, read from disk
+        idx = stratified_indices(dataset_targets(train), info.num_classes * cfg["ipc"], cfg["seed"])
+        train = _in_memory(torch.utils.data.Subset(train, idx.tolist()))
+    trajs = load_buffer(rd / "buffer")
+    out = mtt_distill(train, cfg["dataset"], trajs, m, model=b["model"], model_kw=b["model_kw"], ckpt_dir=rd / "mtt", device=cfg["device"], progress=progress)
+    soft = dict(kind="hard")
+    if m.soft_labels:   # TESLA: the labels an expert gives the final images (here the first expert at its last epoch)
+        fp = FlatParams(get_model(b["model"], info, **b["model_kw"]))
+        with torch.no_grad(): logits = fp(trajs[0][-1], out["images"])
+        atomic_torch_save(logits, rd / "mtt" / "soft_labels.pt"); soft = dict(kind="expert-logits", path="mtt/soft_labels.pt")
+    save_distilled(rd / "distilled.pt", out["images"], out["labels"],
+                   dict(method=run_label(cfg), regularizer=cfg["reg"], ipc=cfg["ipc"], dataset=info.name, seed=cfg["seed"], mtt=out["config"], syn_lr=out["syn_lr"]),
+                   soft=soft, classes=info.classes)
+    h = out["history"]
+    return dict(syn_lr=out["syn_lr"], loss_first=h[0]["loss"] if h else None, loss_last=h[-1]["loss"] if h else None,
+                secs_per_iteration=sum(r["secs"] for r in h) / max(1, len(h)))
 
 # %% ../nbs/11_pipeline.ipynb #ff1e3fca
 def attack_budget(names, # attack names from guard_nb.attacks
@@ -414,7 +509,7 @@ def stage_evaluate(rd, cfg, data, progress=True):
     return dict(metrics=metrics, aa_n_classes=ev.get("aa_n_classes", 10))
 
 STAGE_FUNCS = {"squeeze": stage_squeeze, "recover": stage_recover, "relabel": stage_relabel, "train-student": stage_student,
-               "distill-dc": stage_dc, "evaluate": stage_evaluate}
+               "distill-dc": stage_dc, "buffer": stage_buffer, "distill-mtt": stage_mtt, "evaluate": stage_evaluate}
 
 # %% ../nbs/11_pipeline.ipynb #0976d18c
 def run(cfg:dict, # a resolved config (see `resolve_config`)
@@ -450,7 +545,7 @@ def run(cfg:dict, # a resolved config (see `resolve_config`)
         if rec_path.exists():
             rec = load_json(rec_path)
             if rec["fingerprint"] != fp:
-                raise ValueError(f"stage {s!r} in {rd} was finished with other settings (sections {', '.join(_SECTIONS[s])} or earlier ones changed); "
+                raise ValueError(f"stage {s!r} in {rd} was finished with other settings (sections {', '.join(_sections(cfg, s))} or earlier ones changed); "
                                  f"pass --redo {s} to recompute it and the stages after it, or use another run directory")
             records[s] = rec; log.info(f"{s}: done before, skipped") if is_main() else None
             continue

@@ -14,8 +14,8 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 
 
 # %% auto #0
-__all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one', 'study_jobs',
-           'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize',
+__all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one',
+           'study_jobs', 'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize',
            'select_on_validation', 'report_table', 'plot_study', 'study_answer', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
@@ -31,17 +31,24 @@ ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
     "at-pgd10-4":         ("sre2l", {"name": "adversarial", "eps": 4 / 255, "alpha": 1 / 255, "steps": 10}, (10, 50)),
     "dc":                 ("dc", {"name": "none"}, (10,)),
     "dc-guard":           ("dc", {"name": "guard-dc-reference"}, (10,)),
+    "mtt":                ("mtt", {"name": "none"}, (10,)),
+    "mtt-guard":          ("mtt", {"name": "guard", "h": 0.5, "lam": 0.01}, (10,)),   # GUARD on the experts
+    "tesla":              ("mtt", {"name": "none"}, (10,)),
 }
+_ARM_PRESET = {"tesla": "tesla"}   # arms whose base preset is not named after their method
 PROTOCOL = dict(n_train=10_000, val_holdout=2_000, n_test=2_000, n_aa=1_000, n_val=2_000, n_teacher=1_000, n_curv=100,
                 eps=(1, 2, 4, 8), pgd_steps=20, pgd_reach=2.5, aa_eps=4, aa_steps=10, aa_n_classes=10)
+
+def arm_preset(arm:str, ipc:int)->str:
+    "The preset an arm starts from (its regulariser and the protocol are set on top)."
+    return f"fmnist-{_ARM_PRESET.get(arm, ARMS[arm][0])}-ipc{ipc}"
 
 def study_config(arm:str, ipc:int, seed:int, overrides=())->dict:
     "The resolved pipeline config of one (arm, IPC, seed) of the Fashion-MNIST study."
     if arm not in ARMS: raise KeyError(f"unknown arm {arm!r}; arms: {', '.join(ARMS)}")
     method, reg, ipcs = ARMS[arm]
     if ipc not in ipcs: raise ValueError(f"arm {arm!r} runs at IPC {ipcs}, not {ipc}")
-    base = f"fmnist-{method}-ipc{ipc}"
-    return resolve_config(base, overrides=[{"reg": reg, "seed": seed, "n_train": PROTOCOL["n_train"], "val_holdout": PROTOCOL["val_holdout"],
+    return resolve_config(arm_preset(arm, ipc), overrides=[{"reg": reg, "seed": seed, "n_train": PROTOCOL["n_train"], "val_holdout": PROTOCOL["val_holdout"],
                                             "n_test": 1000, "device": "cpu"}] + list(overrides))
 
 
@@ -96,16 +103,21 @@ def _versions()->dict:
     except ImportError: ta = None
     return dict(guard_nb=guard_nb.__version__, torch=torch.__version__, torchvision=torchvision.__version__, torchattacks=ta, python=platform.python_version())
 
+_TEACHER_STAGE = {"sre2l": ("squeeze", "teacher"), "mtt": ("buffer", "buffer")}   # stage, and the run-directory part it leaves
+
 def _share_teacher(runs:Path, arm:str, ipc:int, seed:int, cfg:dict):
-    "Copy a finished squeeze of the same arm and seed at another IPC (the teacher does not depend on IPC)."
+    "Copy a finished squeeze (or expert buffer) with the same fingerprint from another run of this seed: a teacher does not depend on IPC, a buffer not on how it is matched."
     rd = run_path(runs, arm, ipc, seed)
-    if (rd / "stages" / "squeeze.json").exists() or cfg["method"] == "dc": return
-    for other in ARMS[arm][2]:
-        src = run_path(runs, arm, other, seed); rec = src / "stages" / "squeeze.json"
-        if other != ipc and rec.exists() and load_json(rec)["fingerprint"] == fingerprint(cfg, "squeeze"):
-            (rd / "stages").mkdir(parents=True, exist_ok=True)
-            shutil.copytree(src / "teacher", rd / "teacher", dirs_exist_ok=True); shutil.copy(rec, rd / "stages" / "squeeze.json")
-            return
+    if cfg["method"] not in _TEACHER_STAGE: return
+    stage, part = _TEACHER_STAGE[cfg["method"]]
+    if (rd / "stages" / f"{stage}.json").exists(): return
+    for a2, (m2, _, ipcs) in ARMS.items():
+        for other in ipcs if m2 == cfg["method"] else ():
+            src = run_path(runs, a2, other, seed); rec = src / "stages" / f"{stage}.json"
+            if (a2, other) != (arm, ipc) and rec.exists() and load_json(rec)["fingerprint"] == fingerprint(cfg, stage):
+                (rd / "stages").mkdir(parents=True, exist_ok=True)
+                shutil.copytree(src / part, rd / part, dirs_exist_ok=True); shutil.copy(rec, rd / "stages" / f"{stage}.json")
+                return
 
 def _jsonable(protocol): return {k: list(v) if isinstance(v, tuple) else v for k, v in protocol.items()}
 
@@ -117,14 +129,14 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
     stages = [s for s in STAGES[cfg["method"]] if s != "evaluate"]
     recs = run(cfg, rd, stages=stages, progress=progress)
     test = load_dataset("fashion-mnist", "test").tensors()
-    student = load_student(rd, cfg, "cpu"); teacher = load_teacher(rd, cfg, "cpu") if cfg["method"] != "dc" else None
-    tfp = fingerprint(cfg, "squeeze") if teacher is not None else None
+    student = load_student(rd, cfg, "cpu"); teacher = load_teacher(rd, cfg, "cpu") if cfg["method"] in _TEACHER_STAGE else None
+    tfp = fingerprint(cfg, _TEACHER_STAGE[cfg["method"]][0]) if teacher is not None else None
     same = [load_json(p) for o in ARMS[arm][2] if o != ipc and (p := result_path(results, arm, o, seed)).exists()]
     known = next((r["teacher"] for r in same if tfp and r.get("teacher_fingerprint") == tfp and r.get("protocol") == _jsonable(protocol)), None)
     m = study_metrics(student, teacher, test, validation_data(cfg), protocol, progress=progress, teacher_metrics=known)
     cmd = (f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --arms {arm} --ipc {ipc} --seeds {seed} --workers 1 --force"
            + (f" --results {results}" if str(results) != "results/fmnist" else "") + (f" --runs {runs}" if str(runs) != "runs/study/fmnist" else ""))
-    rec = dict(preset=f"fmnist-{cfg['method']}-ipc{ipc}", arm=arm, seed=seed, ipc=ipc, method=cfg["method"], reg=cfg["reg"],
+    rec = dict(preset=arm_preset(arm, ipc), arm=arm, seed=seed, ipc=ipc, method=cfg["method"], reg=cfg["reg"],
                n_test=protocol["n_test"], n_aa=protocol["n_aa"], metrics=m["metrics"], val=m["val"], teacher=m["teacher"],
                seconds={**{s: r["seconds"] for s, r in recs.items() if "seconds" in r}, **m["seconds"]},
                fingerprint=fingerprint(cfg, stages[-1]), teacher_fingerprint=tfp, teacher_reused=known is not None, protocol=_jsonable(protocol),
