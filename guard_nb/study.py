@@ -182,7 +182,7 @@ def save_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs
     "Copy the parts of a finished run that figures need into `<results>/exhibit/<arm>__ipc<ipc>__seed<seed>/`."
     rd, out = run_path(runs, arm, ipc, seed), Path(results) / "exhibit" / f"{arm}__ipc{ipc}__seed{seed}"
     need = [rd / "config.json", rd / "distilled.pt", rd / "student" / "history.json"]
-    if (cfg := load_json(rd / "config.json") if need[0].exists() else None) and cfg["method"] != "dc": need.append(rd / "teacher" / "last.pt")
+    if (cfg := load_json(rd / "config.json") if need[0].exists() else None) and cfg["method"] in ("sre2l", "cda"): need.append(rd / "teacher" / "last.pt")
     missing = [str(p) for p in need if not p.exists()]
     if missing: raise FileNotFoundError(f"run {arm} IPC {ipc} seed {seed} is not finished under {runs}: missing {missing}")
     (out / "stages").mkdir(parents=True, exist_ok=True)
@@ -212,7 +212,7 @@ def mean_ci(v)->tuple:
     return m, float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
 
 def summarize(records:list, baseline:str="sre2l")->list:
-    "Per (arm, IPC): seeds, mean and 95% interval of every metric, and the paired difference to `baseline` at the same seeds."
+    "Per (arm, IPC): seeds, mean and 95% interval of every metric, the paired difference to `baseline` at the same seeds, and for trajectory-matching arms to plain MTT ('diff mtt ...')."
     from collections import defaultdict
     by = defaultdict(dict)
     for r in records: by[(r["arm"], r["ipc"])][r["seed"]] = r
@@ -227,6 +227,8 @@ def summarize(records:list, baseline:str="sre2l")->list:
         base = by.get((baseline, ipc), {}); common = sorted(set(seeds) & set(base))
         for k in METRICS: row["diff " + k] = mean_ci([seeds[s]["metrics"][k] - base[s]["metrics"][k] for s in common])
         row["paired_seeds"] = common
+        fam = by.get(("mtt", ipc), {}) if ARMS.get(arm, ("",))[0] == "mtt" and arm != "mtt" else {}; fc = sorted(set(seeds) & set(fam))
+        for k in METRICS: row["diff mtt " + k] = mean_ci([seeds[s]["metrics"][k] - fam[s]["metrics"][k] for s in fc])
         rows.append(row)
     return rows
 
@@ -305,6 +307,12 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
                f"and the chosen arm's teacher scores {_pct(b['teacher pgd@4/255'])}% under PGD at 4/255 against {_pct(base['teacher pgd@4/255'])}%.")
     at = by.get(("at-pgd10-4", ipc))
     if at: out.append(f"PGD adversarial training in the squeeze gives students {_pct(at['pgd@4/255'])}% at 4/255 ({_verdict(at['diff pgd@4/255'])}).")
+    mtt, mg, te = by.get(("mtt", ipc)), by.get(("mtt-guard", ipc)), by.get(("tesla", ipc))
+    if mtt:
+        s = f"Trajectory matching: MTT students reach {_pct(mtt['clean'])}% clean and {_pct(mtt['pgd@4/255'])}% at 4/255"
+        if te: s += f", TESLA's {_pct(te['clean'])}% and {_pct(te['pgd@4/255'])}%"
+        if mg: s += f"; with GUARD on the experts, {_pct(mg['clean'])}% and {_pct(mg['pgd@4/255'])}% (against MTT at 4/255: {_verdict(mg['diff mtt pgd@4/255'])})"
+        out.append(s + ".")
     return " ".join(out)
 
 # %% ../nbs/13_study.ipynb #23d37579
