@@ -128,6 +128,7 @@ _FM_MTT = {"dataset": "fashion-mnist", "n_train": 10_000, "n_test": 1000, "evalu
            "buffer": {"n_experts": 3, "epochs": 6, "model_kw": {"width": 64, "depth": 3, "norm": "instance"}},
            "mtt": {"syn_steps": 10, "expert_epochs": 2, "max_start_epoch": 4, "iterations": 100, "lr_img": 1000 * _px("fashion-mnist"), "lr_lr": 1e-5, "lr_teacher": 0.01}}
 _MTT_GRADIENT = {"mtt": "unrolled", "tesla": "tesla"}
+_FM_MTT_GUARD = {"name": "guard-lossdiff", "h": 0.5, "beta": 0.1, "z_from": "train"}   # lowers lambda_1 the most of the study's GUARD arms at 2x a plain step
 
 def _build_presets()->dict:
     P = {}
@@ -172,7 +173,7 @@ def _build_presets()->dict:
     for ipc in (1, 10):
         for name, grad in _MTT_GRADIENT.items():
             P[f"fmnist-{name}-ipc{ipc}"] = deep_merge(DEFAULTS, {**_FM_MTT, "method": "mtt", "ipc": ipc, "mtt": {**_FM_MTT["mtt"], "gradient": grad}})
-    P["fmnist-mtt-guard-ipc10"] = deep_merge(P["fmnist-mtt-ipc10"], {"reg": _FM_REGS["-guard"]})   # GUARD on the experts
+    P["fmnist-mtt-guard-ipc10"] = deep_merge(P["fmnist-mtt-ipc10"], {"reg": _FM_MTT_GUARD})   # GUARD on the experts
     return {k: deep_merge(DEFAULTS, v) for k, v in P.items()}
 
 PRESETS = _build_presets()
@@ -240,6 +241,7 @@ def mtt_config(cfg)->MTTConfig:
 # %% ../nbs/11_pipeline.ipynb #fd415370
 _REG_FACTOR = {"none": 1.0, "guard": 5.03, "guard-reference": 5.03, "guard-dc-reference": 5.03, "guard-lossdiff": 3.34, "guard-lossdiff-reference": 3.34,
                "curvature-fd": 4.34, "gradnorm": 3.02}
+_Z_TRAIN_FACTOR = 2.01   # GuardLossDiff(z_from='train') without batch norm (ConvNet-3 instance norm, counted)
 _fwd_cache = {}
 
 def forward_flops(model:str, dataset:str, model_kw:dict|None=None)->int:
@@ -260,6 +262,7 @@ def estimate_cost(cfg:dict)->dict:
     "Estimated FLOPs per stage (see above) and in total."
     info, k, ipc = dataset_info(cfg["dataset"]), dataset_info(cfg["dataset"]).num_classes, cfg["ipc"]
     r = cfg["reg"]["name"]; f_reg = _REG_FACTOR.get(r, 0.8 * cfg["reg"].get("steps", 10) + 1.0 if r == "adversarial" else 1.0)
+    if r == "guard-lossdiff" and cfg["reg"].get("z_from") == "train": f_reg = _Z_TRAIN_FACTOR
     out = {}
     if cfg["method"] in ("sre2l", "cda"):
         t, s = cfg["teacher"], cfg["student"]

@@ -32,7 +32,7 @@ ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
     "dc":                 ("dc", {"name": "none"}, (10,)),
     "dc-guard":           ("dc", {"name": "guard-dc-reference"}, (10,)),
     "mtt":                ("mtt", {"name": "none"}, (10,)),
-    "mtt-guard":          ("mtt", {"name": "guard", "h": 0.5, "lam": 0.01}, (10,)),   # GUARD on the experts
+    "mtt-guard":          ("mtt", {"name": "guard-lossdiff", "h": 0.5, "beta": 0.1, "z_from": "train"}, (10,)),   # GUARD on the experts
     "tesla":              ("mtt", {"name": "none"}, (10,)),
 }
 _ARM_PRESET = {"tesla": "tesla"}   # arms whose base preset is not named after their method

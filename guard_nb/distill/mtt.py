@@ -65,25 +65,28 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
     "Train (or finish) the expert buffer in `out`; returns {'paths', 'bytes', 'test_acc'}."
     cfg = cfg or BufferConfig(); out = Path(out); out.mkdir(parents=True, exist_ok=True)
     paths, accs = [], []
+    rd = "none" if reg is None or type(reg).__name__ == "NoReg" else repr(reg)   # an expert trained with another regulariser is not reused
+    def check(st, path):
+        if st["config"] != cfg.to_dict() or st.get("reg") != rd:
+            raise ValueError(f"{path} was trained with other settings ({st.get('reg', 'an unrecorded regulariser')}, {st['config']}), not ({rd}, {cfg.to_dict()}); use another buffer directory")
     for e in range(cfg.n_experts):
         path = out / f"expert_{e:03d}.pt"; paths.append(path)
-        if path.exists() and (st := torch.load(path, weights_only=False))["done"]:
-            if st["config"] != cfg.to_dict(): raise ValueError(f"{path} was trained with other settings; use another buffer directory")
-            accs.append(st.get("test_acc")); continue
+        st = torch.load(path, weights_only=False) if path.exists() else None
+        if st is not None: check(st, path)
+        if st is not None and st["done"]: accs.append(st.get("test_acc")); continue
         seed_everything(cfg.seed * 1000 + e)
         net = get_model(cfg.model, dataset, **cfg.model_kw); fp = FlatParams(net)
         traj = [fp.flat()]
         def keep(epoch, rec):   # after each epoch's checkpoint: the trajectory up to this epoch, atomically
             del traj[epoch + 1:]; traj.append(fp.flat(net))
-            atomic_torch_save(dict(trajectory=list(traj), done=False, config=cfg.to_dict()), path)
-        if path.exists():   # resume: the training loop restores the model from its checkpoint, the trajectory from here
-            traj[:] = torch.load(path, weights_only=False)["trajectory"]
+            atomic_torch_save(dict(trajectory=list(traj), done=False, config=cfg.to_dict(), reg=rd), path)
+        if st is not None: traj[:] = st["trajectory"]   # resume: the training loop restores the model from its checkpoint, the trajectory from here
         tc = TrainConfig(epochs=cfg.epochs, batch_size=cfg.batch_size, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay,
                          schedule="constant", seed=cfg.seed * 1000 + e, progress=progress, eval_every=cfg.epochs)
         h = fit(net, real, tc, reg=reg, test=test, device=device, ckpt_dir=out / f"ckpt_{e:03d}", callbacks=(keep, *[(lambda c: lambda ep, r: c(ep, dict(r, expert=e)))(c) for c in callbacks]),
                 augment=_dsa_augment(cfg.dsa_strategy) if cfg.dsa else None)
         acc = h.last.get("test_acc"); accs.append(acc)
-        atomic_torch_save(dict(trajectory=traj[:cfg.epochs + 1], done=True, config=cfg.to_dict(), test_acc=acc), path)
+        atomic_torch_save(dict(trajectory=traj[:cfg.epochs + 1], done=True, config=cfg.to_dict(), reg=rd, test_acc=acc), path)
     return dict(paths=paths, bytes=sum(p.stat().st_size for p in paths), test_acc=accs)
 
 def load_buffer(out)->list:
