@@ -280,7 +280,7 @@ def plot_study(records:list, ipc:int=10):
     return fig
 
 # %% ../nbs/13_study.ipynb #c7550e0c
-def _pct(t): return "n/a" if t[0] != t[0] else f"{100 * t[0]:.1f}" + ("" if t[1] != t[1] else f" ± {100 * t[1]:.1f}")
+def _pct(t): return "n/a" if t[0] != t[0] else _pm(t)
 
 def _verdict(d)->str:
     "How a paired difference (mean, 95% half-width) reads."
