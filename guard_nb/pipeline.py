@@ -515,6 +515,14 @@ STAGE_FUNCS = {"squeeze": stage_squeeze, "recover": stage_recover, "relabel": st
                "distill-dc": stage_dc, "buffer": stage_buffer, "distill-mtt": stage_mtt, "evaluate": stage_evaluate}
 
 # %% ../nbs/11_pipeline.ipynb #0976d18c
+def _attempts(rd:Path, s:str)->list:
+    "Earlier attempts at stage `s`, the open one closed at its newest output (a killed process leaves no end time)."
+    p = rd / "stages" / f"{s}.attempts.json"; att = load_json(p) if p.exists() else []
+    if att and att[-1]["end"] is None:
+        outs = [q for o in _OUTPUTS[s] for q in ((rd / o).rglob("*") if (rd / o).is_dir() else [rd / o]) if q.exists()]
+        att[-1]["end"] = max([q.stat().st_mtime for q in outs] + [att[-1]["start"]])
+    return att
+
 def run(cfg:dict, # a resolved config (see `resolve_config`)
         run_dir, # where everything goes; re-running into it resumes
         stages=None, # only these stages (default: the method's whole chain); earlier ones must be done
@@ -535,7 +543,7 @@ def run(cfg:dict, # a resolved config (see `resolve_config`)
         if redo:
             first = min(chain.index(s) for s in redo)
             for s in chain[first:]:
-                (rd / "stages" / f"{s}.json").unlink(missing_ok=True)
+                (rd / "stages" / f"{s}.json").unlink(missing_ok=True); (rd / "stages" / f"{s}.attempts.json").unlink(missing_ok=True)
                 for o in _OUTPUTS[s]:
                     p = rd / o
                     if p.is_dir(): shutil.rmtree(p)
@@ -557,14 +565,17 @@ def run(cfg:dict, # a resolved config (see `resolve_config`)
                 raise FileNotFoundError(f"stage {s!r} has not been run in {rd}; run it first (guard-nb {s} --run-dir {rd}) or use `guard-nb run`")
             continue
         if data is None: data = run_data(cfg)
-        t0 = time.perf_counter()
+        t0 = time.perf_counter(); att = _attempts(rd, s) if is_main() else []
+        if is_main(): save_json(att + [dict(start=time.time(), end=None)], rd / "stages" / f"{s}.attempts.json")
         if world > 1 and s not in DISTRIBUTED_STAGES:
             rec = STAGE_FUNCS[s](rd, cfg, data, progress) if is_main() else None
         else: rec = STAGE_FUNCS[s](rd, cfg, data, progress and is_main())
         barrier()
         if is_main():
-            rec = dict(rec or {}, stage=s, fingerprint=fp, seconds=time.perf_counter() - t0, world_size=world)
-            save_json(rec, rec_path); log.info(f"{s}: finished in {rec['seconds']:.0f} s " + json.dumps({k: v for k, v in rec.items() if k not in ("history", "metrics")}, default=str))
+            rec = dict(rec or {}, stage=s, fingerprint=fp, seconds=time.perf_counter() - t0, world_size=world,
+                       seconds_earlier_attempts=sum(a["end"] - a["start"] for a in att))   # an interrupted stage's time before this resume
+            save_json(rec, rec_path); (rd / "stages" / f"{s}.attempts.json").unlink(missing_ok=True)
+            log.info(f"{s}: finished in {rec['seconds']:.0f} s " + json.dumps({k: v for k, v in rec.items() if k not in ("history", "metrics")}, default=str))
             records[s] = rec
         barrier()
     return records

@@ -138,7 +138,7 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
            + (f" --results {results}" if str(results) != "results/fmnist" else "") + (f" --runs {runs}" if str(runs) != "runs/study/fmnist" else ""))
     rec = dict(preset=arm_preset(arm, ipc), arm=arm, seed=seed, ipc=ipc, method=cfg["method"], reg=cfg["reg"],
                n_test=protocol["n_test"], n_aa=protocol["n_aa"], metrics=m["metrics"], val=m["val"], teacher=m["teacher"],
-               seconds={**{s: r["seconds"] for s, r in recs.items() if "seconds" in r}, **m["seconds"]},
+               seconds={**{s: r["seconds"] + r.get("seconds_earlier_attempts", 0) for s, r in recs.items() if "seconds" in r}, **m["seconds"]},
                fingerprint=fingerprint(cfg, stages[-1]), teacher_fingerprint=tfp, teacher_reused=known is not None, protocol=_jsonable(protocol),
                versions=_versions(), command=cmd, config=cfg)
     save_json(rec, out)
