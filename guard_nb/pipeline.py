@@ -355,7 +355,9 @@ def load_teacher(rd:Path, cfg:dict, device=None):
     "The squeezed teacher of a run directory (trajectory matching: the first expert at its last epoch)."
     if cfg["method"] == "mtt":
         b = cfg["buffer"]; net = get_model(b["model"], cfg["dataset"], **b["model_kw"])
-        theta = load_buffer(rd / "buffer")[0][-1]
+        first = sorted((rd / "buffer").glob("expert_*.pt"))
+        if not first: raise FileNotFoundError(f"no expert in {rd / 'buffer'}: run the buffer stage first (guard-nb buffer --run-dir {rd})")
+        theta = torch.load(first[0], map_location="cpu", weights_only=False)["trajectory"][-1]   # one file, not the whole buffer
         torch.nn.utils.vector_to_parameters(theta, net.parameters())
         return net.to(get_device(device)).eval()
     ck = rd / "teacher" / "last.pt"
@@ -363,6 +365,10 @@ def load_teacher(rd:Path, cfg:dict, device=None):
     t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
     t.load_state_dict(torch.load(ck, map_location="cpu", weights_only=False)["model"])
     return t.to(get_device(device)).eval()
+
+def _in_memory(ds):
+    "(x, y) tensors of a dataset (a file-backed one is read once)."
+    return ds if isinstance(ds, tuple) else next(iter(torch.utils.data.DataLoader(ds, batch_size=len(ds))))
 
 def _distilled(rd):
     p = rd / "distilled.pt"
@@ -428,19 +434,12 @@ def load_student(rd:Path, cfg:dict, device=None):
     return net.to(get_device(device)).eval()
 
 def stage_dc(rd, cfg, data, progress=True):
-    info = dataset_info(cfg["dataset"]); train = data[0]
-    if not isinstance(train, tuple):   # a file-backed dataset: DC keeps the real images in memory
-        train = next(iter(torch.utils.data.DataLoader(train, batch_size=len(train))))
-    x, y = train
+    info = dataset_info(cfg["dataset"]); x, y = _in_memory(data[0])   # DC keeps the real images in memory
     out = dc_distill((x, y), cfg["dataset"], dc_config(cfg), reg=_reg(cfg), ckpt_dir=rd / "dc", device=cfg["device"], progress=progress)
     save_distilled(rd / "distilled.pt", out["images"], out["labels"],
                    dict(method="dc", regularizer=cfg["reg"], ipc=cfg["ipc"], dataset=info.name, seed=cfg["seed"], dc=out["config"]),
                    soft=dict(kind="hard"), classes=info.classes)
     return dict(distance_first=out["history"][0]["distance"] if out["history"] else None, distance_last=out["history"][-1]["distance"] if out["history"] else None)
-
-def _in_memory(ds):
-    "(x, y) tensors of a dataset (a file-backed one is read once)."
-    return ds if isinstance(ds, tuple) else next(iter(torch.utils.data.DataLoader(ds, batch_size=len(ds))))
 
 def stage_buffer(rd, cfg, data, progress=True):
     train, test = data
