@@ -16,7 +16,7 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one',
            'study_jobs', 'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize',
-           'select_on_validation', 'report_table', 'plot_study', 'study_answer', 'main']
+           'select_on_validation', 'report_table', 'plot_study', 'seeds_needed', 'study_answer', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -289,6 +289,19 @@ def _verdict(d)->str:
     if abs(d[0]) <= d[1]: return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, an interval that includes no difference"
     return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, {'better' if d[0] > 0 else 'worse'} beyond the interval"
 
+def seeds_needed(sd:float, # standard deviation of the paired per-seed differences
+                 width:float=0.02, # wanted half-width of the 95% t-interval
+                 max_n:int=10_000)->int|None:
+    "The smallest number of paired seeds whose 95% t-interval of the mean difference is within `width`, at this `sd` (None: sd unknown)."
+    from scipy import stats
+    if sd != sd: return None
+    return next((n for n in range(2, max_n + 1) if stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n) <= width), None)
+
+def _sd_from_ci(h:float, n:int)->float:
+    "The sample standard deviation behind a 95% t half-width `h` over `n` values."
+    from scipy import stats
+    return float("nan") if n < 2 or h != h else h * math.sqrt(n) / float(stats.t.ppf(0.975, n - 1))
+
 def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
     "The study's conclusion at `ipc` as one paragraph, written from `summarize` rows."
     by = {(r["arm"], r["ipc"]): r for r in rows}; base = by.get(("sre2l", ipc)); best = select_on_validation(rows, ipc=ipc)
@@ -301,6 +314,12 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
     if d[1] == d[1]:
         out.append(f"The interval of this key comparison is ±{100 * d[1]:.1f} points, "
                    + ("within the protocol's ±2." if d[1] <= width else f"wider than the protocol's ±{100 * width:.0f}: it needs more seeds."))
+        n = len(b["paired_seeds"]); sd = _sd_from_ci(d[1], n); need = seeds_needed(sd, width)
+        if d[1] > width and need:
+            hours = (need - n) * (base["seconds"][0] + b["seconds"][0]) / 3600
+            out.append(f"At the spread of its paired differences so far (sd {100 * sd:.1f} points over {n} seeds) about {need} paired seeds would bring it within ±{100 * width:.0f}: "
+                       f"{need - n} more runs of each of the two arms, about {hours:.0f} core-hours at their mean run time (`guard-nb study fmnist --arms key`); "
+                       f"a planning figure, since an sd from {n} seeds is itself uncertain.")
     bl = base["teacher lambda1_median"][0]
     how = ("lower than" if hi < bl else "partly below" if lo < bl else "not below")
     out.append(f"At the teacher, the GUARD teachers' median lambda_1 on test images ({lo:.3g} to {hi:.3g}) is {how} the plain teacher's ({bl:.3g}), "
@@ -317,10 +336,10 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
 
 # %% ../nbs/13_study.ipynb #23d37579
 def main(argv=None):
-    "guard-nb study fmnist [--arms A,B] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] | --report"
+    "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] | --report"
     p = argparse.ArgumentParser(prog="guard-nb study", description="The Fashion-MNIST robustness study: runs (resumable) or reports")
-    p.add_argument("dataset", choices=["fmnist"]); p.add_argument("--arms", default=None, help=f"comma-separated, default all: {','.join(ARMS)}")
-    p.add_argument("--ipc", default="10,50"); p.add_argument("--seeds", default="0,1,2"); p.add_argument("--workers", type=int, default=2)
+    p.add_argument("dataset", choices=["fmnist"]); p.add_argument("--arms", default=None, help=f"comma-separated, default all: {','.join(ARMS)}; 'key': sre2l and the GUARD arm chosen on the validation split")
+    p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key)"); p.add_argument("--seeds", default="0,1,2"); p.add_argument("--workers", type=int, default=2)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
     p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
     p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
@@ -328,8 +347,14 @@ def main(argv=None):
     a = p.parse_args(argv)
     if a.exhibit:
         return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
+    arms = a.arms.split(",") if a.arms else None
+    if arms == ["key"]:   # the key comparison: plain SRe2L and the GUARD arm chosen on the validation split
+        best = select_on_validation(summarize(load_results(a.results)))
+        if best is None: raise SystemExit("--arms key: no GUARD arm has validation records yet; run the study's arms first")
+        arms = ["sre2l", best]; print(f"key comparison: sre2l and {best} (chosen on the validation split)", flush=True)
+    ipcs = [int(v) for v in (a.ipc or ("10" if a.arms == "key" else "10,50")).split(",")]
     if not a.report:
-        run_study(a.arms.split(",") if a.arms else None, [int(v) for v in a.ipc.split(",")], [int(v) for v in a.seeds.split(",")],
+        run_study(arms, ipcs, [int(v) for v in a.seeds.split(",")],
                   a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)
     rows = summarize(load_results(a.results))
     print(report_table(rows))
