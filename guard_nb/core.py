@@ -14,7 +14,8 @@ import torch
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'model_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json',
            'load_json', 'file_sha256', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
-           'check_pixels', 'dist_info', 'is_main', 'barrier', 'init_distributed', 'import_torchattacks', 'plot_style']
+           'check_pixels', 'dist_info', 'process_local', 'is_main', 'barrier', 'init_distributed',
+           'import_torchattacks', 'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -169,13 +170,22 @@ def check_pixels(x:torch.Tensor, what:str="inputs"):
     return x
 
 # %% ../nbs/00_core.ipynb #c60b30d0
-import datetime
+import contextlib, datetime
 import torch.distributed as dist
 
+_LOCAL = [0]   # depth of nested `process_local` blocks
+
 def dist_info()->tuple:
-    "`(rank, world_size)` of this process; `(0, 1)` outside torchrun."
-    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
+    "`(rank, world_size)` of this process; `(0, 1)` outside torchrun and inside `process_local()`."
+    if not _LOCAL[0] and dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     return 0, 1
+
+@contextlib.contextmanager
+def process_local():
+    "Inside this block the process works alone: `dist_info()` is (0, 1) and `barrier()` waits for nobody (e.g. one expert of a buffer under torchrun)."
+    _LOCAL[0] += 1
+    try: yield
+    finally: _LOCAL[0] -= 1
 
 def is_main()->bool:
     "True on rank 0 (or without torch.distributed): the process that logs and writes files."

@@ -303,7 +303,7 @@ def _sections(cfg, stage): return (_SECTIONS_MTT if cfg["method"] == "mtt" else 
 _OUTPUTS = {"squeeze": ("teacher",), "recover": ("recover", "distilled.pt", "distilled.png"), "relabel": ("relabel",),
             "train-student": ("student",), "distill-dc": ("dc", "distilled.pt", "distilled.png"), "evaluate": ("robustness", "results.json", "results.md", "figures"),
             "buffer": ("buffer",), "distill-mtt": ("mtt", "distilled.pt", "distilled.png")}
-DISTRIBUTED_STAGES = ("squeeze", "relabel", "train-student")
+DISTRIBUTED_STAGES = ("squeeze", "relabel", "train-student", "buffer")   # buffer: the experts are shared out
 
 def fingerprint(cfg:dict, stage:str)->str:
     "Hash of the config sections `stage` and the stages before it depend on."

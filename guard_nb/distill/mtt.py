@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, barrier, process_local
 from ..models import get_model, has_batchnorm
 from ..train import fit, TrainConfig
 from .dc import DSA_STRATEGY, dsa_params, dsa_apply
@@ -62,16 +62,18 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
                   test=None, device=None, progress:bool=True,
                   callbacks:tuple=(), # passed to the training loop as cb(epoch, record), with `expert` set to the expert index
                  )->dict:
-    "Train (or finish) the expert buffer in `out`; returns {'paths', 'bytes', 'test_acc'}."
+    "Train (or finish) the expert buffer in `out`; returns {'paths', 'bytes', 'test_acc'}. Under torchrun, process r trains experts r, r + world, ..."
     cfg = cfg or BufferConfig(); out = Path(out); out.mkdir(parents=True, exist_ok=True)
     paths, accs = [], []
     rd = "none" if reg is None or type(reg).__name__ == "NoReg" else repr(reg)   # an expert trained with another regulariser is not reused
     def check(st, path):
         if st["config"] != cfg.to_dict() or st.get("reg") != rd:
             raise ValueError(f"{path} was trained with other settings ({st.get('reg', 'an unrecorded regulariser')}, {st['config']}), not ({rd}, {cfg.to_dict()}); use another buffer directory")
+    rank, world = dist_info()   # the experts are independent: each process trains its share alone, with no gradient averaging
     for e in range(cfg.n_experts):
         path = out / f"expert_{e:03d}.pt"; paths.append(path)
-        st = torch.load(path, weights_only=False) if path.exists() else None
+        if e % world != rank: continue
+        st = torch.load(path, weights_only=False, mmap=True) if path.exists() else None
         if st is not None: check(st, path)
         if st is not None and st["done"]: accs.append(st.get("test_acc")); continue
         seed_everything(cfg.seed * 1000 + e)
@@ -83,10 +85,15 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
         if st is not None: traj[:] = st["trajectory"]   # resume: the training loop restores the model from its checkpoint, the trajectory from here
         tc = TrainConfig(epochs=cfg.epochs, batch_size=cfg.batch_size, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay,
                          schedule="constant", seed=cfg.seed * 1000 + e, progress=progress, eval_every=cfg.epochs)
-        h = fit(net, real, tc, reg=reg, test=test, device=device, ckpt_dir=out / f"ckpt_{e:03d}", callbacks=(keep, *[(lambda c: lambda ep, r: c(ep, dict(r, expert=e)))(c) for c in callbacks]),
-                augment=_dsa_augment(cfg.dsa_strategy) if cfg.dsa else None)
+        with process_local():
+            h = fit(net, real, tc, reg=reg, test=test, device=device, ckpt_dir=out / f"ckpt_{e:03d}", callbacks=(keep, *[(lambda c: lambda ep, r: c(ep, dict(r, expert=e)))(c) for c in callbacks]),
+                    augment=_dsa_augment(cfg.dsa_strategy) if cfg.dsa else None)
         acc = h.last.get("test_acc"); accs.append(acc)
         atomic_torch_save(dict(trajectory=traj[:cfg.epochs + 1], done=True, config=cfg.to_dict(), reg=rd, test_acc=acc), path)
+    barrier()
+    if world > 1:   # every expert, whichever process trained it (mmap: the trajectories are not read)
+        accs = []
+        for p in paths: st = torch.load(p, weights_only=False, mmap=True); check(st, p); accs.append(st.get("test_acc"))
     return dict(paths=paths, bytes=sum(p.stat().st_size for p in paths), test_acc=accs)
 
 def load_buffer(out)->list:
