@@ -16,7 +16,7 @@ from .train import TrainConfig, fit
 # %% auto #0
 __all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'RECOVER_FAMILIES', 'bench_train', 'bench_regularizers', 'format_table',
            'bench_attacks', 'calibrate', 'bench_dc', 'bench_flops', 'bench_profile', 'table_report', 'bench_table',
-           'bench_recover_memory', 'format_recover_memory', 'main']
+           'bench_recover_memory', 'format_recover_memory', 'expert_curves', 'bench_mtt', 'main']
 
 # %% ../nbs/90_bench.ipynb #02f9698c
 def bench_train(epochs:int=5, # epochs on the full training set
@@ -338,9 +338,50 @@ def format_recover_memory(rows)->str:
         out.append(f"| {r['family']} | {r['batching']} | {r['batch']:,} | {'~' + s + ' (estimate)' if r['estimated'] else s} |")
     return "\n".join(out)
 
+# %% ../nbs/90_bench.ipynb #703bf640
+def expert_curves(buffer_dir, cfg:dict, test, n:int=2000)->list:
+    "Test accuracy (on `n` stratified test images) of every expert after every epoch of a buffer."
+    from guard_nb.data import stratified_indices
+    from guard_nb.distill.mtt import FlatParams, load_buffer
+    b = cfg["buffer"]; fp = FlatParams(get_model(b["model"], cfg["dataset"], **b["model_kw"]).eval())
+    idx = stratified_indices(test[1], n, 0); x, y = test[0][idx], test[1][idx]
+    with torch.no_grad(): return [[round(float((fp(th, x).argmax(1) == y).float().mean()), 4) for th in traj] for traj in load_buffer(buffer_dir)]
+
+def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
+              root="runs/bench", # the run directory is root/<preset> (resumable)
+              workers:int=2, # processes that train the expert buffer (torchrun); 1: in this process
+              overrides=(), # 'section.field=value' strings, as `guard-nb --set`
+              protocol:dict|None=None, # the study's evaluation protocol (default: `study.PROTOCOL`)
+              out=None, # JSON file for the results
+              progress:bool=False)->dict:
+    "Buffer (under torchrun), distillation and student of an MTT preset; the student's accuracy, the study's attacks, the experts' curves, seconds."
+    from guard_nb.core import load_json
+    from guard_nb.pipeline import resolve_config, run, load_student
+    from guard_nb.study import study_metrics, PROTOCOL
+    cfg = resolve_config(preset, overrides=list(overrides)); rd = Path(root) / preset; protocol = protocol or PROTOCOL
+    if cfg["method"] != "mtt": raise ValueError(f"{preset} is a {cfg['method']} preset; bench mtt takes a trajectory-matching one")
+    if workers > 1 and not (rd / "stages" / "buffer.json").exists():
+        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", str(workers), "-m", "guard_nb.cli", "buffer",
+               "--preset", preset, "--run-dir", str(rd), "--quiet"] + [a for o in overrides for a in ("--set", o)]
+        r = subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}, capture_output=True, text=True)
+        if r.returncode: raise RuntimeError(f"the buffer under torchrun failed ({' '.join(cmd)}):\n{r.stderr[-3000:]}")
+    recs = run(cfg, rd, stages=["buffer", "distill-mtt", "train-student"], progress=progress)
+    test = load_dataset(cfg["dataset"], "test").tensors()
+    m = study_metrics(load_student(rd, cfg, "cpu"), None, test, None, protocol)
+    cmd = f"OMP_NUM_THREADS=1 python -m guard_nb.bench mtt --preset {preset} --workers {workers}" + (f" --out {out}" if out else "")
+    res = dict(preset=preset, workers=workers, buffer_world_size=recs["buffer"]["world_size"], torch_threads=torch.get_num_threads(),
+               student_test_acc=recs["train-student"]["student_acc"], n_test_student=cfg["n_test"] or "all",
+               metrics=m["metrics"], n_test=protocol["n_test"], n_aa=protocol["n_aa"],
+               expert_test_acc=recs["buffer"]["expert_test_acc"], expert_curves=expert_curves(rd / "buffer", cfg, test, protocol["n_test"]),
+               syn_lr=recs["distill-mtt"]["syn_lr"], loss_first=recs["distill-mtt"]["loss_first"], loss_last=recs["distill-mtt"]["loss_last"],
+               seconds={**{s: r["seconds"] + r.get("seconds_earlier_attempts", 0) for s, r in recs.items()}, **m["seconds"]},
+               config=cfg, command=cmd)
+    if out: save_json(res, out)
+    return res
+
 # %% ../nbs/90_bench.ipynb #afaa7b2f
 def main(argv=None):
-    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc,table,recover-memory} [options]"
+    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc,table,recover-memory,mtt} [options]"
     p = argparse.ArgumentParser(prog="python -m guard_nb.bench", description=main.__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("train", help="ConvNet-3 on full Fashion-MNIST: test accuracy and seconds per epoch")
@@ -375,10 +416,16 @@ def main(argv=None):
     m = sub.add_parser("_mem", help=argparse.SUPPRESS); m.add_argument("setup"); m.add_argument("method")
     rm = sub.add_parser("recover-memory", help="peak memory of one recover batch per preset family, per-ipc and all batching")
     rm.add_argument("--device", default="cpu"); rm.add_argument("--out", default=None)
+    mt = sub.add_parser("mtt", help="trajectory matching at a larger CPU scale: buffer under torchrun, distillation, student, the study's attacks")
+    mt.add_argument("--preset", default="fmnist-mtt-ipc10-full"); mt.add_argument("--root", default="runs/bench")
+    mt.add_argument("--workers", type=int, default=2, help="processes for the expert buffer (torchrun)"); mt.add_argument("--out", default=None)
     m2 = sub.add_parser("_recmem", help=argparse.SUPPRESS); m2.add_argument("preset"); m2.add_argument("batch", type=int); m2.add_argument("device")
     a = p.parse_args(argv)
     if a.cmd == "_mem": print(json.dumps(_cpu_peak_child(a.setup, a.method))); return
     if a.cmd == "_recmem": print(json.dumps(_recover_peak_child(a.preset, a.batch, a.device))); return
+    if a.cmd == "mtt":
+        res = bench_mtt(a.preset, a.root, a.workers, out=a.out)
+        print(json.dumps({k: res[k] for k in ("student_test_acc", "metrics", "expert_test_acc", "seconds")}, indent=2)); return res
     if a.cmd == "recover-memory":
         rows = bench_recover_memory(device=a.device); print(format_recover_memory(rows))
         if a.out: save_json(rows, a.out)

@@ -128,6 +128,8 @@ _FM_MTT = {"dataset": "fashion-mnist", "n_train": 10_000, "n_test": 1000, "evalu
            "buffer": {"n_experts": 3, "epochs": 6, "model_kw": {"width": 64, "depth": 3, "norm": "instance"}},
            "mtt": {"syn_steps": 10, "expert_epochs": 2, "max_start_epoch": 4, "iterations": 100, "lr_img": 1000 * _px("fashion-mnist"), "lr_lr": 1e-5, "lr_teacher": 0.01}}
 _MTT_GRADIENT = {"mtt": "unrolled", "tesla": "tesla"}
+_FM_MTT_FULL = {"n_train": None, "n_test": None, "buffer": {"n_experts": 2, "epochs": 10},   # the full training set
+                "mtt": {"syn_steps": 15, "expert_epochs": 1, "max_start_epoch": 9, "iterations": 150}}
 _FM_MTT_GUARD = {"name": "guard-lossdiff", "h": 0.5, "beta": 0.1, "z_from": "train"}   # lowers lambda_1 the most of the study's GUARD arms at 2x a plain step
 
 def _build_presets()->dict:
@@ -174,6 +176,7 @@ def _build_presets()->dict:
         for name, grad in _MTT_GRADIENT.items():
             P[f"fmnist-{name}-ipc{ipc}"] = deep_merge(DEFAULTS, {**_FM_MTT, "method": "mtt", "ipc": ipc, "mtt": {**_FM_MTT["mtt"], "gradient": grad}})
     P["fmnist-mtt-guard-ipc10"] = deep_merge(P["fmnist-mtt-ipc10"], {"reg": _FM_MTT_GUARD})   # GUARD on the experts
+    P["fmnist-mtt-ipc10-full"] = deep_merge(P["fmnist-mtt-ipc10"], _FM_MTT_FULL)   # `python -m guard_nb.bench mtt` (buffer under torchrun)
     return {k: deep_merge(DEFAULTS, v) for k, v in P.items()}
 
 PRESETS = _build_presets()
