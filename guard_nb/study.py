@@ -221,6 +221,7 @@ def summarize(records:list, baseline:str="sre2l")->list:
         row = dict(arm=arm, ipc=ipc, seeds=sorted(seeds), n_test=min(r["n_test"] for r in seeds.values()))
         for k in METRICS: row[k] = mean_ci([r["metrics"][k] for r in seeds.values()])
         for k in ("clean", "pgd@4/255"): row["val " + k] = mean_ci([r["val"][k] for r in seeds.values() if r.get("val")])
+        row["val_by_seed"] = {s: (r["val"]["pgd@4/255"], r["val"]["clean"]) for s, r in seeds.items() if r.get("val")}
         for k in ("clean", "pgd@4/255", "lambda1_median", "lambda1_p90"):
             row["teacher " + k] = mean_ci([r["teacher"][k] for r in seeds.values() if r.get("teacher")])
         row["seconds"] = mean_ci([sum(r["seconds"].values()) for r in seeds.values()])
@@ -232,10 +233,15 @@ def summarize(records:list, baseline:str="sre2l")->list:
         rows.append(row)
     return rows
 
-def select_on_validation(rows:list, prefix:str="guard-", ipc:int=10, key:str="val pgd@4/255")->str|None:
-    "The arm starting with `prefix` with the best mean validation metric at `ipc` (ties: better validation clean accuracy)."
-    cand = [r for r in rows if r["arm"].startswith(prefix) and r["ipc"] == ipc and not math.isnan(r[key][0])]
-    return max(cand, key=lambda r: (r[key][0], r["val clean"][0]))["arm"] if cand else None
+def select_on_validation(rows:list, prefix:str="guard-", ipc:int=10)->str|None:
+    "The arm starting with `prefix` with the best mean validation PGD 4/255 at `ipc` (ties: validation clean), over the seeds every candidate has."
+    cand = [r for r in rows if r["arm"].startswith(prefix) and r["ipc"] == ipc and r.get("val_by_seed")]
+    if not cand: return None
+    common = set.intersection(*(set(r["val_by_seed"]) for r in cand)) or None   # like with like: a hard seed must not count against one arm only
+    def score(r):
+        v = [p for s, p in r["val_by_seed"].items() if common is None or s in common]
+        return tuple(sum(x[i] for x in v) / len(v) for i in (0, 1))
+    return max(cand, key=score)["arm"]
 
 def _pm(t, pct=True):
     m, h = t; f = 100 if pct else 1
