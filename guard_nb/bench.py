@@ -352,11 +352,14 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
               workers:int=2, # processes that train the expert buffer (torchrun); 1: in this process
               overrides=(), # 'section.field=value' strings, as `guard-nb --set`
               protocol:dict|None=None, # the study's evaluation protocol (default: `study.PROTOCOL`)
+              students:int=5, # students trained on the distilled set (seeds seed, seed + 1, ...), as MTT reports a mean over 5
               out=None, # JSON file for the results
               progress:bool=False)->dict:
     "Buffer (under torchrun), distillation and student of an MTT preset; the student's accuracy, the study's attacks, the experts' curves, seconds."
     from guard_nb.core import load_json
-    from guard_nb.pipeline import resolve_config, run, load_student
+    from guard_nb.pipeline import resolve_config, run, load_student, run_data
+    from guard_nb.distill.artifacts import load_distilled
+    from guard_nb.distill.mtt import train_mtt_student
     from guard_nb.study import study_metrics, PROTOCOL
     cfg = resolve_config(preset, overrides=list(overrides)); rd = Path(root) / preset; protocol = protocol or PROTOCOL
     if cfg["method"] != "mtt": raise ValueError(f"{preset} is a {cfg['method']} preset; bench mtt takes a trajectory-matching one")
@@ -366,15 +369,27 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
         r = subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}, capture_output=True, text=True)
         if r.returncode: raise RuntimeError(f"the buffer under torchrun failed ({' '.join(cmd)}):\n{r.stderr[-3000:]}")
     recs = run(cfg, rd, stages=["buffer", "distill-mtt", "train-student"], progress=progress)
+    accs, t0 = [recs["train-student"]["student_acc"]], time.perf_counter()   # the pipeline's student, then the others (each resumable)
+    if students > 1:
+        ds, tst, s, b = load_distilled(rd / "distilled.pt"), run_data(cfg)[1], cfg["mtt_student"], cfg["buffer"]
+        y = torch.load(rd / "mtt" / "soft_labels.pt", weights_only=True) if cfg["mtt"]["soft_labels"] else ds.labels
+        for k in range(1, students):
+            _, h = train_mtt_student(ds.images, y, cfg["dataset"], lr=ds.meta["syn_lr"], test=tst, epochs=s["epochs"], batch_size=s["batch_size"],
+                                     model=b["model"], model_kw=b["model_kw"], dsa=s["dsa"], seed=cfg["seed"] + k, device=cfg["device"],
+                                     progress=progress, ckpt_dir=rd / "bench_students" / f"seed{cfg['seed'] + k}")
+            accs.append(h.last["test_acc"])
+    extra_s = time.perf_counter() - t0
     test = load_dataset(cfg["dataset"], "test").tensors()
     m = study_metrics(load_student(rd, cfg, "cpu"), None, test, None, protocol)
     cmd = f"OMP_NUM_THREADS=1 python -m guard_nb.bench mtt --preset {preset} --workers {workers}" + (f" --out {out}" if out else "")
     res = dict(preset=preset, workers=workers, buffer_world_size=recs["buffer"]["world_size"], torch_threads=torch.get_num_threads(),
                student_test_acc=recs["train-student"]["student_acc"], n_test_student=cfg["n_test"] or "all",
+               student_test_accs=accs, student_mean=sum(accs) / len(accs),
+               student_std=(sum((a - sum(accs) / len(accs)) ** 2 for a in accs) / max(1, len(accs) - 1)) ** 0.5,
                metrics=m["metrics"], n_test=protocol["n_test"], n_aa=protocol["n_aa"],
                expert_test_acc=recs["buffer"]["expert_test_acc"], expert_curves=expert_curves(rd / "buffer", cfg, test, protocol["n_test"]),
                syn_lr=recs["distill-mtt"]["syn_lr"], loss_first=recs["distill-mtt"]["loss_first"], loss_last=recs["distill-mtt"]["loss_last"],
-               seconds={**{s: r["seconds"] + r.get("seconds_earlier_attempts", 0) for s, r in recs.items()}, **m["seconds"]},
+               seconds={**{s: r["seconds"] + r.get("seconds_earlier_attempts", 0) for s, r in recs.items()}, "other_students": extra_s, **m["seconds"]},
                config=cfg, command=cmd)
     if out: save_json(res, out)
     return res
@@ -419,13 +434,14 @@ def main(argv=None):
     mt = sub.add_parser("mtt", help="trajectory matching at a larger CPU scale: buffer under torchrun, distillation, student, the study's attacks")
     mt.add_argument("--preset", default="fmnist-mtt-ipc10-full"); mt.add_argument("--root", default="runs/bench")
     mt.add_argument("--workers", type=int, default=2, help="processes for the expert buffer (torchrun)"); mt.add_argument("--out", default=None)
+    mt.add_argument("--students", type=int, default=5, help="students trained on the distilled set (mean and sd of their accuracy)")
     m2 = sub.add_parser("_recmem", help=argparse.SUPPRESS); m2.add_argument("preset"); m2.add_argument("batch", type=int); m2.add_argument("device")
     a = p.parse_args(argv)
     if a.cmd == "_mem": print(json.dumps(_cpu_peak_child(a.setup, a.method))); return
     if a.cmd == "_recmem": print(json.dumps(_recover_peak_child(a.preset, a.batch, a.device))); return
     if a.cmd == "mtt":
-        res = bench_mtt(a.preset, a.root, a.workers, out=a.out)
-        print(json.dumps({k: res[k] for k in ("student_test_acc", "metrics", "expert_test_acc", "seconds")}, indent=2)); return res
+        res = bench_mtt(a.preset, a.root, a.workers, students=a.students, out=a.out)
+        print(json.dumps({k: res[k] for k in ("student_test_accs", "student_mean", "student_std", "metrics", "expert_test_acc", "seconds")}, indent=2)); return res
     if a.cmd == "recover-memory":
         rows = bench_recover_memory(device=a.device); print(format_recover_memory(rows))
         if a.out: save_json(rows, a.out)
