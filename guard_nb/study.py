@@ -270,12 +270,13 @@ def plot_study(records:list, ipc:int=10):
     for r in rows:
         m = [r["clean"][0]] + [r[f"pgd@{e}/255"][0] for e in eps[1:]]; h = [r["clean"][1]] + [r[f"pgd@{e}/255"][1] for e in eps[1:]]
         l, = ax[0].plot(eps, m, marker="o", label=f"{r['arm']} (n={len(r['seeds'])})")
-        ax[0].fill_between(eps, [a - (b if b == b else 0) for a, b in zip(m, h)], [a + (b if b == b else 0) for a, b in zip(m, h)], color=l.get_color(), alpha=0.15)
+        if len(r["seeds"]) >= 3:   # a 2-seed t-interval (t = 12.7) would cover the whole panel
+            ax[0].fill_between(eps, [a - b for a, b in zip(m, h)], [a + b for a, b in zip(m, h)], color=l.get_color(), alpha=0.15)
     ax[0].set(xlabel="eps (1/255)", ylabel="robust accuracy (PGD)", title=f"students, IPC {ipc}"); ax[0].legend(fontsize=7)
     d = [r for r in rows if r["arm"] != "sre2l" and r["paired_seeds"]]
-    ax[1].barh([r["arm"] for r in d], [100 * r["diff pgd@4/255"][0] for r in d],
-               xerr=[100 * (r["diff pgd@4/255"][1] if r["diff pgd@4/255"][1] == r["diff pgd@4/255"][1] else 0) for r in d], color="tab:blue")
-    ax[1].axvline(0, color="k", lw=0.8); ax[1].set(xlabel="PGD 4/255: arm - SRe2L (points, paired)", title="paired difference, 95% interval")
+    ax[1].barh([f"{r['arm']} (n={len(r['paired_seeds'])})" for r in d], [100 * r["diff pgd@4/255"][0] for r in d],
+               xerr=[100 * r["diff pgd@4/255"][1] if len(r["paired_seeds"]) >= 3 else 0 for r in d], color="tab:blue")
+    ax[1].axvline(0, color="k", lw=0.8); ax[1].set(xlabel="PGD 4/255: arm - SRe2L (points, paired)", title="paired difference, 95% interval (n >= 3)")
     for rec in records:
         if rec["ipc"] == ipc and rec.get("teacher"): ax[2].scatter(rec["teacher"]["lambda1_median"], rec["metrics"]["pgd@4/255"], s=18)
     ax[2].set(xlabel="teacher median lambda_1 (100 test images)", ylabel="student PGD 4/255", title="teacher curvature -> student robustness")
