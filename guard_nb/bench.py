@@ -357,9 +357,7 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
               progress:bool=False)->dict:
     "Buffer (under torchrun), distillation and student of an MTT preset; the student's accuracy, the study's attacks, the experts' curves, seconds."
     from guard_nb.core import load_json
-    from guard_nb.pipeline import resolve_config, run, load_student, run_data
-    from guard_nb.distill.artifacts import load_distilled
-    from guard_nb.distill.mtt import train_mtt_student
+    from guard_nb.pipeline import resolve_config, run, load_student, run_data, mtt_student
     from guard_nb.study import study_metrics, PROTOCOL
     cfg = resolve_config(preset, overrides=list(overrides)); rd = Path(root) / preset; protocol = protocol or PROTOCOL
     if cfg["method"] != "mtt": raise ValueError(f"{preset} is a {cfg['method']} preset; bench mtt takes a trajectory-matching one")
@@ -371,12 +369,9 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
     recs = run(cfg, rd, stages=["buffer", "distill-mtt", "train-student"], progress=progress)
     accs, t0 = [recs["train-student"]["student_acc"]], time.perf_counter()   # the pipeline's student, then the others (each resumable)
     if students > 1:
-        ds, tst, s, b = load_distilled(rd / "distilled.pt"), run_data(cfg)[1], cfg["mtt_student"], cfg["buffer"]
-        y = torch.load(rd / "mtt" / "soft_labels.pt", weights_only=True) if cfg["mtt"]["soft_labels"] else ds.labels
+        tst = run_data(cfg)[1]
         for k in range(1, students):
-            _, h = train_mtt_student(ds.images, y, cfg["dataset"], lr=ds.meta["syn_lr"], test=tst, epochs=s["epochs"], batch_size=s["batch_size"],
-                                     model=b["model"], model_kw=b["model_kw"], dsa=s["dsa"], seed=cfg["seed"] + k, device=cfg["device"],
-                                     progress=progress, ckpt_dir=rd / "bench_students" / f"seed{cfg['seed'] + k}")
+            _, h = mtt_student(rd, cfg, tst, seed=cfg["seed"] + k, ckpt_dir=rd / "bench_students" / f"seed{cfg['seed'] + k}", progress=progress)
             accs.append(h.last["test_acc"])
     extra_s = time.perf_counter() - t0
     test = load_dataset(cfg["dataset"], "test").tensors()

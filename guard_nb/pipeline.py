@@ -23,8 +23,8 @@ __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DI
            'deep_merge', 'parse_override', 'load_config_file', 'resolve_config', 'validate_config', 'teacher_config',
            'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'buffer_config', 'mtt_config',
            'forward_flops', 'estimate_cost', 'fingerprint', 'run_label', 'split_indices', 'validation_data', 'run_data',
-           'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel', 'stage_student', 'load_student',
-           'stage_dc', 'stage_buffer', 'stage_mtt', 'attack_budget', 'stage_evaluate', 'run']
+           'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel', 'mtt_student', 'stage_student',
+           'load_student', 'stage_dc', 'stage_buffer', 'stage_mtt', 'attack_budget', 'stage_evaluate', 'run']
 
 # %% ../nbs/11_pipeline.ipynb #52e54db4
 DEFAULTS = {
@@ -406,14 +406,17 @@ def stage_relabel(rd, cfg, data, progress=True):
                  path=rd / "relabel" / "labels.pt", device=cfg["device"], progress=progress and is_main())
     return dict(mode="stored", epochs=len(st["order"]), bytes=(rd / "relabel" / "labels.pt").stat().st_size if is_main() else None)
 
+def mtt_student(rd:Path, cfg:dict, test=None, seed:int|None=None, ckpt_dir=None, progress:bool=True)->tuple:
+    "A student trained on a trajectory-matching run's distilled set as its train-student stage does; another `seed` and `ckpt_dir` give more students."
+    ds, s, b = _distilled(rd), cfg["mtt_student"], cfg["buffer"]
+    y = torch.load(rd / "mtt" / "soft_labels.pt", weights_only=True) if cfg["mtt"]["soft_labels"] else ds.labels
+    return train_mtt_student(ds.images, y, cfg["dataset"], lr=ds.meta["syn_lr"], test=test, epochs=s["epochs"], batch_size=s["batch_size"],
+                             model=b["model"], model_kw=b["model_kw"], dsa=s["dsa"], seed=cfg["seed"] if seed is None else seed, device=cfg["device"],
+                             progress=progress, ckpt_dir=ckpt_dir or rd / "student")
+
 def stage_student(rd, cfg, data, progress=True):
     ds, test = _distilled(rd), data[1]; tst = test if is_main() else None
-    if cfg["method"] == "mtt":
-        s, b = cfg["mtt_student"], cfg["buffer"]
-        y = torch.load(rd / "mtt" / "soft_labels.pt", weights_only=True) if cfg["mtt"]["soft_labels"] else ds.labels
-        net, h = train_mtt_student(ds.images, y, cfg["dataset"], lr=ds.meta["syn_lr"], test=tst, epochs=s["epochs"], batch_size=s["batch_size"],
-                                   model=b["model"], model_kw=b["model_kw"], dsa=s["dsa"], seed=cfg["seed"], device=cfg["device"], progress=progress,
-                                   ckpt_dir=rd / "student")
+    if cfg["method"] == "mtt": net, h = mtt_student(rd, cfg, tst, progress=progress)
     elif cfg["method"] == "dc":
         s = cfg["dc_student"]
         net, h = train_dc_student(ds.images, ds.labels, cfg["dataset"], test=tst, epochs=s["epochs"], lr=s["lr"], batch_size=s["batch_size"],
