@@ -14,9 +14,10 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 
 
 # %% auto #0
-__all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'run_one',
-           'study_jobs', 'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize',
-           'select_on_validation', 'report_table', 'plot_study', 'seeds_needed', 'study_answer', 'main']
+__all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path',
+           'run_one', 'study_jobs', 'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci',
+           'summarize', 'select_on_validation', 'report_table', 'plot_study', 'seeds_needed', 'study_answer',
+           'suite_path', 'restore_exhibit', 'run_paper_suite', 'run_paper_suites', 'suite_table', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -155,26 +156,30 @@ def study_jobs(arms=None, ipcs=(10, 50), seeds=(0, 1, 2))->list:
 
 def git_commit_record(path:Path)->bool:
     "Commit one record file on its own (other staged changes stay out of the commit); False when git refuses."
-    msg = f"study: {Path(path).stem}"
+    msg = f"study: {Path(path).stem}" + (" (paper suite)" if Path(path).parent.name == "paper_suite" else "")
     r = subprocess.run(["git", "add", str(path)], capture_output=True, text=True)
     if r.returncode == 0: r = subprocess.run(["git", "commit", "-q", "-m", msg, "--", str(path)], capture_output=True, text=True)
     if r.returncode: print(f"could not commit {path}: {r.stderr.strip()[:300]}", flush=True)
     return r.returncode == 0
 
+def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None)->list:
+    "Run `python -m guard_nb.study <sub> arm ipc seed` per job, `workers` processes at a time (one thread each), a log per job under `<runs>/logs`."
+    (Path(runs) / "logs").mkdir(parents=True, exist_ok=True)
+    def launch(job):
+        a, i, s = job; t0 = time.perf_counter()
+        log = Path(runs) / "logs" / (f"{a}__ipc{i}__seed{s}" + ("" if sub == "_one" else sub.replace("_", ".")) + ".log")
+        cmd = [sys.executable, "-m", "guard_nb.study", sub, a, str(i), str(s), "--results", str(results), "--runs", str(runs)]
+        with open(log, "a") as f: rc = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env={**os.environ, "OMP_NUM_THREADS": "1"}).returncode
+        print(f"{'done' if rc == 0 else 'FAILED (see ' + str(log) + ')'}: {sub.strip('_')} {a} IPC {i} seed {s} in {time.perf_counter() - t0:.0f} s", flush=True)
+        if rc == 0 and on_done is not None: on_done(out_path(results, a, i, s))
+        return job, rc
+    with ThreadPoolExecutor(max(1, workers)) as ex: return list(ex.map(launch, jobs))
+
 def run_study(arms=None, ipcs=(10, 50), seeds=(0, 1, 2), workers:int=2, results="results/fmnist", runs="runs/study/fmnist",
               force:bool=False, on_done=None)->list:
     "Run the missing (arm, IPC, seed) jobs, `workers` processes at a time (one thread each); each writes its record when done."
     jobs = [j for j in study_jobs(arms, ipcs, seeds) if force or not result_path(results, *j).exists()]
-    (Path(runs) / "logs").mkdir(parents=True, exist_ok=True)
-    def launch(job):
-        a, i, s = job; log = Path(runs) / "logs" / f"{a}__ipc{i}__seed{s}.log"; t0 = time.perf_counter()
-        cmd = [sys.executable, "-m", "guard_nb.study", "_one", a, str(i), str(s), "--results", str(results), "--runs", str(runs)]
-        with open(log, "a") as f: rc = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env={**os.environ, "OMP_NUM_THREADS": "1"}).returncode
-        print(f"{'done' if rc == 0 else 'FAILED (see ' + str(log) + ')'}: {a} IPC {i} seed {s} in {time.perf_counter() - t0:.0f} s", flush=True)
-        if rc == 0 and on_done is not None: on_done(result_path(results, a, i, s))
-        return job, rc
-    with ThreadPoolExecutor(max(1, workers)) as ex: done = list(ex.map(launch, jobs))
-    return done
+    return _run_jobs(jobs, "_one", result_path, workers, results, runs, on_done)
 
 
 # %% ../nbs/13_study.ipynb #73711ce9
@@ -341,16 +346,75 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
         out.append(s + ".")
     return " ".join(out)
 
+# %% ../nbs/13_study.ipynb #8489105a
+PAPER_SUITE = dict(eps=1, n=500)   # eps in 1/255 and the stratified test images of the one-seed suite table
+
+def suite_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "paper_suite" / f"{arm}__ipc{ipc}__seed{seed}.json"
+
+def restore_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs="runs/study/fmnist")->Path:
+    "Rebuild a run directory from its exhibit, all but the student (the pipeline retrains it); a run directory with any stage done is left as it is."
+    ex, rd = Path(results) / "exhibit" / f"{arm}__ipc{ipc}__seed{seed}", run_path(runs, arm, ipc, seed)
+    if list((rd / "stages").glob("*.json")): return rd
+    if not ex.exists(): raise FileNotFoundError(f"{arm} IPC {ipc} seed {seed}: no run directory under {runs} and no exhibit {ex}; run the record first (guard-nb study fmnist --arms {arm} --ipc {ipc} --seeds {seed})")
+    for p in [ex / "config.json", ex / "distilled.pt", *sorted((ex / "stages").glob("*.json")), *(ex / "teacher").glob("last.pt")]:
+        if p.name == "train-student.json": continue
+        (rd / p.relative_to(ex)).parent.mkdir(parents=True, exist_ok=True); shutil.copy(p, rd / p.relative_to(ex))
+    return rd
+
+def run_paper_suite(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs="runs/study/fmnist",
+                    eps255:float=PAPER_SUITE["eps"], # L-inf radius in 1/255
+                    n:int=PAPER_SUITE["n"], # stratified test images
+                    attacks=None, # default: the paper's suite, `attacks.PAPER_ATTACKS`
+                    overrides=(), progress:bool=False)->dict:
+    "The paper's attack suite on the student of one committed record; writes `suite_path(...)` and returns it as a dict."
+    from guard_nb.attacks import evaluate_robustness, PAPER_ATTACKS
+    rp = result_path(results, arm, ipc, seed)
+    if not rp.exists(): raise FileNotFoundError(f"no record {rp}: the suite attacks the student of a committed record; run it first")
+    rec, cfg = load_json(rp), study_config(arm, ipc, seed, overrides)
+    rd = restore_exhibit(arm, ipc, seed, results, runs); t0 = time.perf_counter()
+    run(cfg, rd, stages=[s for s in STAGES[cfg["method"]] if s != "evaluate"], progress=progress)
+    test = load_dataset("fashion-mnist", "test").tensors(); student = load_student(rd, cfg, "cpu")
+    again = evaluate_robustness(student, test, [], n=rec["n_test"], progress=False).clean_accuracy   # the record's test images (seed 0)
+    if abs(again - rec["metrics"]["clean"]) > 0.01:
+        raise RuntimeError(f"the student in {rd} is not the recorded one: clean {again:.4f} on the record's {rec['n_test']} test images, the record says {rec['metrics']['clean']:.4f}")
+    t1 = time.perf_counter(); attacks = list(attacks or PAPER_ATTACKS)
+    r = evaluate_robustness(student, test, attacks, eps=eps255 / 255, n=n, progress=progress)
+    out = dict(arm=arm, ipc=ipc, seed=seed, eps255=eps255, n=n, attacks=attacks, record_clean=rec["metrics"]["clean"], clean_check=again,
+               clean=r.clean_accuracy, robust=r.robust_accuracy, settings=r.settings, attack_seconds=r.times,
+               seconds=dict(student=t1 - t0, attacks=time.perf_counter() - t1), fingerprint=rec["fingerprint"], versions=_versions(),
+               command=f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --paper-suite --arms {arm} --ipc {ipc} --seeds {seed} --workers 1 --force")
+    save_json(out, suite_path(results, arm, ipc, seed))
+    return out
+
+def run_paper_suites(arms=None, ipc:int=10, seeds=(0,), workers:int=2, results="results/fmnist", runs="runs/study/fmnist", force:bool=False, on_done=None)->list:
+    "The suite on every committed record of these arms and seeds that has none yet, `workers` processes at a time."
+    jobs = [(a, ipc, s) for s in seeds for a in (arms or ARMS) if result_path(results, a, ipc, s).exists() and (force or not suite_path(results, a, ipc, s).exists())]
+    return _run_jobs(jobs, "_suite", suite_path, workers, results, runs, on_done)
+
+def suite_table(results="results/fmnist")->str:
+    "The committed suite results as a markdown table, arms in the study's order."
+    rows = [load_json(p) for p in sorted((Path(results) / "paper_suite").glob("*.json"))]
+    if not rows: return ""
+    rows.sort(key=lambda r: (r["ipc"], r["seed"], list(ARMS).index(r["arm"]) if r["arm"] in ARMS else len(ARMS)))
+    cols = list(dict.fromkeys(k for r in rows for k in r["robust"]))
+    head = "| arm | IPC | seed | n | eps | clean | " + " | ".join(cols) + " |\n|" + "---|" * (6 + len(cols)) + "\n"
+    pct = lambda v: "" if v is None else f"{100 * v:.1f}"
+    return head + "\n".join(f"| {r['arm']} | {r['ipc']} | {r['seed']} | {r['n']} | {r['eps255']:g}/255 | {pct(r['clean'])} | "
+                            + " | ".join(pct(r["robust"].get(c)) for c in cols) + " |" for r in rows)
+
+
 # %% ../nbs/13_study.ipynb #23d37579
 def main(argv=None):
-    "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] | --report"
+    "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
     p = argparse.ArgumentParser(prog="guard-nb study", description="The Fashion-MNIST robustness study: runs (resumable) or reports")
     p.add_argument("dataset", choices=["fmnist"]); p.add_argument("--arms", default=None, help=f"comma-separated, default all: {','.join(ARMS)}; 'key': sre2l and the GUARD arm chosen on the validation split")
-    p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key)"); p.add_argument("--seeds", default="0,1,2"); p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key or --paper-suite)"); p.add_argument("--seeds", default=None, help="comma-separated; default 0,1,2 (0 with --paper-suite)"); p.add_argument("--workers", type=int, default=2)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
     p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
     p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
     p.add_argument("--exhibit", default=None, metavar="ARMS", help="only copy the finished IPC-10 seed-0 runs of these arms into RESULTS/exhibit/ (save_exhibit)")
+    p.add_argument("--paper-suite", action="store_true", help=f"run the paper's attack suite at {PAPER_SUITE['eps']}/255 on {PAPER_SUITE['n']} test images "
+                   "on the students of these committed records (default seed 0) instead of running records")
     a = p.parse_args(argv)
     if a.exhibit:
         return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
@@ -359,29 +423,37 @@ def main(argv=None):
         best = select_on_validation(summarize(load_results(a.results)))
         if best is None: raise SystemExit("--arms key: no GUARD arm has validation records yet; run the study's arms first")
         arms = ["sre2l", best]; print(f"key comparison: sre2l and {best} (chosen on the validation split)", flush=True)
-    ipcs = [int(v) for v in (a.ipc or ("10" if a.arms == "key" else "10,50")).split(",")]
+    ipcs = [int(v) for v in (a.ipc or ("10" if a.arms == "key" or a.paper_suite else "10,50")).split(",")]
+    seeds = [int(v) for v in (a.seeds or ("0" if a.paper_suite else "0,1,2")).split(",")]
+    if a.paper_suite:
+        for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)
+        print(suite_table(a.results)); return
     if not a.report:
-        run_study(arms, ipcs, [int(v) for v in a.seeds.split(",")],
+        run_study(arms, ipcs, seeds,
                   a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)
     rows = summarize(load_results(a.results))
     print(report_table(rows))
     best = select_on_validation(rows)
     if best: print(f"\nchosen on the validation split (IPC 10, PGD 4/255): {best}")
     print("\n" + study_answer(rows))
+    if (t := suite_table(a.results)): print("\nThe paper's attack suite (one seed):\n" + t)
     return rows
 
-def _one(argv=None):
+def _one(argv=None, suite:bool=False):
     p = argparse.ArgumentParser(); p.add_argument("arm"); p.add_argument("ipc", type=int); p.add_argument("seed", type=int)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
     a = p.parse_args(argv)
     torch.set_num_threads(1)
+    if suite:
+        out = run_paper_suite(a.arm, a.ipc, a.seed, a.results, a.runs)
+        return print(json.dumps({k: out[k] for k in ("arm", "ipc", "seed", "clean", "robust", "seconds")}))
     rec = run_one(a.arm, a.ipc, a.seed, a.results, a.runs, progress=False)
     print(json.dumps({k: rec[k] for k in ("arm", "ipc", "seed", "metrics", "seconds")}))
 
 
 # %% ../nbs/13_study.ipynb #3dff75ac
 def _entry():
-    if len(sys.argv) > 1 and sys.argv[1] == "_one": _one(sys.argv[2:])
+    if len(sys.argv) > 1 and sys.argv[1] in ("_one", "_suite"): _one(sys.argv[2:], suite=sys.argv[1] == "_suite")
     else: main()
 if __name__ == "__main__" and "ipykernel" not in sys.modules: _entry()
 
