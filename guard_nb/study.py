@@ -4,7 +4,8 @@
 
 # %% ../nbs/13_study.ipynb #965b03d3
 from __future__ import annotations
-import argparse, json, math, os, platform, shutil, subprocess, sys, time
+import argparse, json, math, os, platform, shutil, subprocess, sys, threading, time
+from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
@@ -16,8 +17,9 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path',
            'run_one', 'study_jobs', 'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci',
-           'summarize', 'select_on_validation', 'report_table', 'plot_study', 'seeds_needed', 'study_answer',
-           'suite_path', 'restore_exhibit', 'run_paper_suite', 'run_paper_suites', 'suite_table', 'main']
+           'summarize', 'select_on_validation', 'report_table', 'study_progress', 'progress_line', 'plot_study',
+           'seeds_needed', 'study_answer', 'suite_path', 'restore_exhibit', 'run_paper_suite', 'run_paper_suites',
+           'suite_table', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -154,21 +156,27 @@ def study_jobs(arms=None, ipcs=(10, 50), seeds=(0, 1, 2))->list:
         if a not in ARMS: raise KeyError(f"unknown arm {a!r}; arms: {', '.join(ARMS)}")
     return [(a, i, s) for i in ipcs for s in seeds for a in arms if i in ARMS[a][2]]
 
-def git_commit_record(path:Path)->bool:
-    "Commit one record file on its own (other staged changes stay out of the commit); False when git refuses."
+_GIT = threading.Lock()   # two workers may finish at once: their commits take turns
+
+def git_commit_record(path:Path, tries:int=5)->bool:
+    "Commit one record file on its own (other staged changes stay out of the commit); retries while another git holds the index; False when git refuses."
     msg = f"study: {Path(path).stem}" + (" (paper suite)" if Path(path).parent.name == "paper_suite" else "")
-    r = subprocess.run(["git", "add", str(path)], capture_output=True, text=True)
-    if r.returncode == 0: r = subprocess.run(["git", "commit", "-q", "-m", msg, "--", str(path)], capture_output=True, text=True)
+    with _GIT:
+        for k in range(tries):
+            r = subprocess.run(["git", "add", str(path)], capture_output=True, text=True)
+            if r.returncode == 0: r = subprocess.run(["git", "commit", "-q", "-m", msg, "--", str(path)], capture_output=True, text=True)
+            if r.returncode == 0 or "index.lock" not in r.stderr: break
+            time.sleep(2 * (k + 1))   # a git process of someone else's (an editor, a manual commit) holds the index
     if r.returncode: print(f"could not commit {path}: {r.stderr.strip()[:300]}", flush=True)
     return r.returncode == 0
 
-def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None)->list:
+def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None, extra=())->list:
     "Run `python -m guard_nb.study <sub> arm ipc seed` per job, `workers` processes at a time (one thread each), a log per job under `<runs>/logs`."
     (Path(runs) / "logs").mkdir(parents=True, exist_ok=True)
     def launch(job):
         a, i, s = job; t0 = time.perf_counter()
         log = Path(runs) / "logs" / (f"{a}__ipc{i}__seed{s}" + ("" if sub == "_one" else sub.replace("_", ".")) + ".log")
-        cmd = [sys.executable, "-m", "guard_nb.study", sub, a, str(i), str(s), "--results", str(results), "--runs", str(runs)]
+        cmd = [sys.executable, "-m", "guard_nb.study", sub, a, str(i), str(s), "--results", str(results), "--runs", str(runs), *extra]
         with open(log, "a") as f: rc = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env={**os.environ, "OMP_NUM_THREADS": "1"}).returncode
         print(f"{'done' if rc == 0 else 'FAILED (see ' + str(log) + ')'}: {sub.strip('_')} {a} IPC {i} seed {s} in {time.perf_counter() - t0:.0f} s", flush=True)
         if rc == 0 and on_done is not None: on_done(out_path(results, a, i, s))
@@ -265,6 +273,32 @@ def report_table(rows:list)->str:
     return "\n".join(out)
 
 
+# %% ../nbs/13_study.ipynb #504e698a
+def study_progress(records:list, seeds=(0, 1, 2), ipcs=(10, 50))->dict:
+    "Planned records done and missing, and the one-core hours the missing ones would take at the recorded mean run time of their arm (else method) and IPC."
+    have = {(r["arm"], r["ipc"], r["seed"]) for r in records}
+    plan = study_jobs(None, ipcs, seeds); missing = [j for j in plan if j not in have]
+    by_arm, by_method = defaultdict(list), defaultdict(list)
+    for r in records:
+        t = sum(r["seconds"].values()); by_arm[(r["arm"], r["ipc"])].append(t)
+        if r["arm"] in ARMS: by_method[(ARMS[r["arm"]][0], r["ipc"])].append(t)
+    secs, unpriced = 0.0, []
+    for a, i, s in missing:
+        t = by_arm.get((a, i)) or by_method.get((ARMS[a][0], i))
+        if t: secs += sum(t) / len(t)
+        else: unpriced.append((a, i, s))
+    short = sorted({(a, i) for a, i, _ in missing})
+    return dict(planned=len(plan), done=len(plan) - len(missing), extra=len(have - set(plan)), missing=missing, short=short,
+                hours=secs / 3600, unpriced=unpriced, recorded_hours=sum(sum(r["seconds"].values()) for r in records) / 3600)
+
+def progress_line(p:dict)->str:
+    "`study_progress` in one sentence."
+    s = (f"The protocol's plan has {p['planned']} records (every arm at its IPCs, 3 seeds); {p['done']} are committed"
+         + (f", plus {p['extra']} extra seeds" if p["extra"] else "") + f", {p['recorded_hours']:.1f} one-core hours in all. ")
+    if not p["missing"]: return s + "Nothing is missing: every arm has its 3 seeds."
+    s += f"Missing: {len(p['missing'])} records over {len(p['short'])} (arm, IPC) pairs, about {p['hours']:.1f} one-core hours at the recorded run times"
+    return s + (f", not counting {len(p['unpriced'])} with no timing of their method at that IPC yet." if p["unpriced"] else ".")
+
 # %% ../nbs/13_study.ipynb #ca80229b
 def plot_study(records:list, ipc:int=10):
     "Five panels from the study's records at one IPC; returns the figure."
@@ -316,11 +350,13 @@ def _sd_from_ci(h:float, n:int)->float:
 
 def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
     "The study's conclusion at `ipc` as one paragraph, written from `summarize` rows."
-    by = {(r["arm"], r["ipc"]): r for r in rows}; base = by.get(("sre2l", ipc)); best = select_on_validation(rows, ipc=ipc)
+    by = {(r["arm"], r["ipc"]): r for r in rows}; base = by.get(("sre2l", ipc))
+    key = select_on_validation(rows, ipc=10)   # the key arm is chosen once, at IPC 10, and the presets carry it
+    best = key if (key, ipc) in by else select_on_validation(rows, ipc=ipc)
     if base is None or best is None: return "Not enough records yet: plain SRe2L and at least one GUARD arm are needed."
     b = by[(best, ipc)]; d = b["diff pgd@4/255"]; guards = [r for r in rows if r["ipc"] == ipc and r["arm"].startswith("guard-")]
     lo, hi = min(r["teacher lambda1_median"][0] for r in guards), max(r["teacher lambda1_median"][0] for r in guards)
-    out = [f"At IPC {ipc}, the GUARD arm chosen on the validation split is {best} ({len(b['paired_seeds'])} seed(s) paired with SRe2L). "
+    out = [f"At IPC {ipc}, the GUARD arm chosen on the validation split{' at IPC 10' if ipc != 10 and best == key else ''} is {best} ({len(b['paired_seeds'])} seed(s) paired with SRe2L). "
            f"Its students reach {_pct(b['pgd@4/255'])}% under PGD at 4/255 against {_pct(base['pgd@4/255'])}% for plain SRe2L: "
            f"a paired difference of {_verdict(d)}; clean accuracy {_pct(b['clean'])}% against {_pct(base['clean'])}%."]
     if d[1] == d[1]:
@@ -330,7 +366,7 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
         if d[1] > width and need:
             hours = (need - n) * (base["seconds"][0] + b["seconds"][0]) / 3600
             out.append(f"At the spread of its paired differences so far (sd {100 * sd:.1f} points over {n} seeds) about {need} paired seeds would bring it within ±{100 * width:.0f}: "
-                       f"{need - n} more runs of each of the two arms, about {hours:.0f} core-hours at their mean run time (`guard-nb study fmnist --arms key`); "
+                       f"{need - n} more runs of each of the two arms, about {hours:.0f} core-hours at their mean run time (`guard-nb study fmnist --arms key{'' if ipc == 10 else f' --ipc {ipc}'} --seeds ...`); "
                        f"a planning figure, since an sd from {n} seeds is itself uncertain.")
     bl = base["teacher lambda1_median"][0]
     how = ("lower than" if hi < bl else "partly below" if lo < bl else "not below")
@@ -392,10 +428,11 @@ def run_paper_suite(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", r
     save_json(out, suite_path(results, arm, ipc, seed))
     return out
 
-def run_paper_suites(arms=None, ipc:int=10, seeds=(0,), workers:int=2, results="results/fmnist", runs="runs/study/fmnist", force:bool=False, on_done=None)->list:
-    "The suite on every committed record of these arms and seeds that has none yet, `workers` processes at a time."
+def run_paper_suites(arms=None, ipc:int=10, seeds=(0,), workers:int=2, results="results/fmnist", runs="runs/study/fmnist", force:bool=False, on_done=None,
+                     rerun:bool=False)->list:
+    "The suite on every committed record of these arms and seeds that has none yet, `workers` processes at a time (`rerun`: see `run_paper_suite`)."
     jobs = [(a, ipc, s) for s in seeds for a in (arms or ARMS) if result_path(results, a, ipc, s).exists() and (force or not suite_path(results, a, ipc, s).exists())]
-    return _run_jobs(jobs, "_suite", suite_path, workers, results, runs, on_done)
+    return _run_jobs(jobs, "_suite", suite_path, workers, results, runs, on_done, extra=["--rerun"] if rerun else [])
 
 def suite_table(results="results/fmnist")->str:
     "The committed suite results as a markdown table, arms in the study's order."
@@ -421,6 +458,8 @@ def main(argv=None):
     p.add_argument("--exhibit", default=None, metavar="ARMS", help="only copy the finished IPC-10 seed-0 runs of these arms into RESULTS/exhibit/ (save_exhibit)")
     p.add_argument("--paper-suite", action="store_true", help=f"run the paper's attack suite at {PAPER_SUITE['eps']}/255 on {PAPER_SUITE['n']} test images "
                    "on the students of these committed records (default seed 0) instead of running records")
+    p.add_argument("--rerun", action="store_true", help="with --paper-suite: a record with neither run directory nor exhibit has its whole pipeline rerun "
+                   "(the student must still match the record's clean accuracy within a point)")
     a = p.parse_args(argv)
     if a.exhibit:
         return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
@@ -432,7 +471,7 @@ def main(argv=None):
     ipcs = [int(v) for v in (a.ipc or ("10" if a.arms == "key" or a.paper_suite else "10,50")).split(",")]
     seeds = [int(v) for v in (a.seeds or ("0" if a.paper_suite else "0,1,2")).split(",")]
     if a.paper_suite:
-        for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)
+        for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None, rerun=a.rerun)
         print(suite_table(a.results)); return
     if not a.report:
         run_study(arms, ipcs, seeds,
@@ -441,17 +480,18 @@ def main(argv=None):
     print(report_table(rows))
     best = select_on_validation(rows)
     if best: print(f"\nchosen on the validation split (IPC 10, PGD 4/255): {best}")
-    print("\n" + study_answer(rows))
+    for i in sorted({r["ipc"] for r in rows}): print("\n" + study_answer(rows, i))
+    print("\n" + progress_line(study_progress(load_results(a.results))))
     if (t := suite_table(a.results)): print("\nThe paper's attack suite (one seed):\n" + t)
     return rows
 
 def _one(argv=None, suite:bool=False):
     p = argparse.ArgumentParser(); p.add_argument("arm"); p.add_argument("ipc", type=int); p.add_argument("seed", type=int)
-    p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
+    p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist"); p.add_argument("--rerun", action="store_true")
     a = p.parse_args(argv)
     torch.set_num_threads(1)
     if suite:
-        out = run_paper_suite(a.arm, a.ipc, a.seed, a.results, a.runs)
+        out = run_paper_suite(a.arm, a.ipc, a.seed, a.results, a.runs, rerun=a.rerun)
         return print(json.dumps({k: out[k] for k in ("arm", "ipc", "seed", "clean", "robust", "seconds")}))
     rec = run_one(a.arm, a.ipc, a.seed, a.results, a.runs, progress=False)
     print(json.dumps({k: rec[k] for k in ("arm", "ipc", "seed", "metrics", "seconds")}))
