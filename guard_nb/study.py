@@ -476,12 +476,12 @@ def main(argv=None):
     if not a.report:
         run_study(arms, ipcs, seeds,
                   a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)
-    rows = summarize(load_results(a.results))
+    recs = load_results(a.results); rows = summarize(recs)
     print(report_table(rows))
     best = select_on_validation(rows)
     if best: print(f"\nchosen on the validation split (IPC 10, PGD 4/255): {best}")
     for i in sorted({r["ipc"] for r in rows}): print("\n" + study_answer(rows, i))
-    print("\n" + progress_line(study_progress(load_results(a.results))))
+    print("\n" + progress_line(study_progress(recs)))
     if (t := suite_table(a.results)): print("\nThe paper's attack suite (one seed):\n" + t)
     return rows
 
