@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_study.ipynb #965b03d3
 from __future__ import annotations
-import argparse, json, math, os, platform, shutil, subprocess, sys, threading, time
+import argparse, hashlib, json, math, os, platform, shutil, subprocess, sys, threading, time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,10 +16,10 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path',
-           'run_one', 'study_jobs', 'git_commit_record', 'run_study', 'save_exhibit', 'load_results', 'mean_ci',
-           'summarize', 'select_on_validation', 'report_table', 'study_progress', 'progress_line', 'plot_study',
-           'seeds_needed', 'study_answer', 'suite_path', 'restore_exhibit', 'run_paper_suite', 'run_paper_suites',
-           'suite_table', 'main']
+           'teacher_hash', 'run_one', 'study_jobs', 'git_commit_record', 'check_jobs', 'run_study', 'save_exhibit',
+           'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table', 'study_progress',
+           'progress_line', 'plot_study', 'seeds_needed', 'study_answer', 'suite_path', 'restore_exhibit',
+           'run_paper_suite', 'run_paper_suites', 'suite_table', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -108,19 +108,30 @@ def _versions()->dict:
 
 _TEACHER_STAGE = {"sre2l": ("squeeze", "teacher"), "mtt": ("buffer", "buffer")}   # stage, and the run-directory part it leaves
 
-def _share_teacher(runs:Path, arm:str, ipc:int, seed:int, cfg:dict):
-    "Copy a finished squeeze (or expert buffer) with the same fingerprint from another run of this seed: a teacher does not depend on IPC, a buffer not on how it is matched."
-    rd = run_path(runs, arm, ipc, seed)
-    if cfg["method"] not in _TEACHER_STAGE: return
-    stage, part = _TEACHER_STAGE[cfg["method"]]
-    if (rd / "stages" / f"{stage}.json").exists(): return
+def _teacher_source(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
+    "The run directory whose finished squeeze (or expert buffer) this run can use: its own, else another arm or IPC of this seed with the same fingerprint."
+    if cfg["method"] not in _TEACHER_STAGE: return None
+    stage = _TEACHER_STAGE[cfg["method"]][0]
+    if (run_path(runs, arm, ipc, seed) / "stages" / f"{stage}.json").exists(): return run_path(runs, arm, ipc, seed)
     for a2, (m2, _, ipcs) in ARMS.items():
         for other in ipcs if m2 == cfg["method"] else ():
-            src = run_path(runs, a2, other, seed); rec = src / "stages" / f"{stage}.json"
-            if (a2, other) != (arm, ipc) and rec.exists() and load_json(rec)["fingerprint"] == fingerprint(cfg, stage):
-                (rd / "stages").mkdir(parents=True, exist_ok=True)
-                shutil.copytree(src / part, rd / part, dirs_exist_ok=True); shutil.copy(rec, rd / "stages" / f"{stage}.json")
-                return
+            rec = run_path(runs, a2, other, seed) / "stages" / f"{stage}.json"
+            if (a2, other) != (arm, ipc) and rec.exists() and load_json(rec)["fingerprint"] == fingerprint(cfg, stage): return rec.parent.parent
+    return None
+
+def _share_teacher(runs:Path, arm:str, ipc:int, seed:int, cfg:dict):
+    "Copy a finished squeeze (or expert buffer) with the same fingerprint from another run of this seed: a teacher does not depend on IPC, a buffer not on how it is matched."
+    rd, src = run_path(runs, arm, ipc, seed), _teacher_source(runs, arm, ipc, seed, cfg)
+    if src is None or src == rd: return
+    stage, part = _TEACHER_STAGE[cfg["method"]]
+    (rd / "stages").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(src / part, rd / part, dirs_exist_ok=True); shutil.copy(src / "stages" / f"{stage}.json", rd / "stages" / f"{stage}.json")
+
+def teacher_hash(model:torch.nn.Module)->str:
+    "sha256 over a model's state dict (names and raw bytes): the identity of a trained teacher, whatever config produced it."
+    h = hashlib.sha256()
+    for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().reshape(-1).contiguous().view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()
 
 def _jsonable(protocol): return {k: list(v) if isinstance(v, tuple) else v for k, v in protocol.items()}
 
@@ -134,15 +145,16 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
     test = load_dataset("fashion-mnist", "test").tensors()
     student = load_student(rd, cfg, "cpu"); teacher = load_teacher(rd, cfg, "cpu") if cfg["method"] in _TEACHER_STAGE else None
     tfp = fingerprint(cfg, _TEACHER_STAGE[cfg["method"]][0]) if teacher is not None else None
+    th = teacher_hash(teacher) if teacher is not None else None   # reuse needs the same weights: a retrained teacher (same config) is measured again
     same = [load_json(p) for o in ARMS[arm][2] if o != ipc and (p := result_path(results, arm, o, seed)).exists()]
-    known = next((r["teacher"] for r in same if tfp and r.get("teacher_fingerprint") == tfp and r.get("protocol") == _jsonable(protocol)), None)
+    known = next((r["teacher"] for r in same if th and r.get("teacher_sha256") == th and r.get("protocol") == _jsonable(protocol)), None)
     m = study_metrics(student, teacher, test, validation_data(cfg), protocol, progress=progress, teacher_metrics=known)
     cmd = (f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --arms {arm} --ipc {ipc} --seeds {seed} --workers 1 --force"
            + (f" --results {results}" if str(results) != "results/fmnist" else "") + (f" --runs {runs}" if str(runs) != "runs/study/fmnist" else ""))
     rec = dict(preset=arm_preset(arm, ipc), arm=arm, seed=seed, ipc=ipc, method=cfg["method"], reg=cfg["reg"],
                n_test=protocol["n_test"], n_aa=protocol["n_aa"], metrics=m["metrics"], val=m["val"], teacher=m["teacher"],
                seconds={**{s: r["seconds"] + r.get("seconds_earlier_attempts", 0) for s, r in recs.items() if "seconds" in r}, **m["seconds"]},
-               fingerprint=fingerprint(cfg, stages[-1]), teacher_fingerprint=tfp, teacher_reused=known is not None, protocol=_jsonable(protocol),
+               fingerprint=fingerprint(cfg, stages[-1]), teacher_fingerprint=tfp, teacher_sha256=th, teacher_reused=known is not None, protocol=_jsonable(protocol),
                versions=_versions(), command=cmd, config=cfg)
     save_json(rec, out)
     return rec
@@ -170,7 +182,44 @@ def git_commit_record(path:Path, tries:int=5)->bool:
     if r.returncode: print(f"could not commit {path}: {r.stderr.strip()[:300]}", flush=True)
     return r.returncode == 0
 
-def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None, extra=())->list:
+def _pick(pending:list, busy:set, key, ready):
+    "The next job to start: never one that would train a teacher a running job is training (same `key`, teacher not yet `ready`); among the rest, a job whose teacher is ready first."
+    free = [j for j in pending if ready(j) or key(j) is None or key(j) not in busy]
+    return next((j for j in free if ready(j)), free[0] if free else None)
+
+def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False)->list:
+    "`fn(job)` for every job, `workers` threads at a time, picked by `_pick`; returns the results in the order of `jobs`."
+    cv, pending, busy, out = threading.Condition(), list(jobs), set(), {}
+    def worker():
+        while True:
+            with cv:
+                while pending and (job := _pick(pending, busy, key, ready)) is None: cv.wait()
+                if not pending: return
+                pending.remove(job); k = None if ready(job) else key(job)
+                if k is not None: busy.add(k)
+            try: out[job] = fn(job)
+            finally:
+                with cv: busy.discard(k); cv.notify_all()
+    with ThreadPoolExecutor(max(1, min(workers, len(jobs)))) as ex:
+        for f in [ex.submit(worker) for _ in range(max(1, min(workers, len(jobs))))]: f.result()
+    return [out[j] for j in jobs]
+
+def _teacher_key(job):
+    "Jobs with the same key train the same teacher (or expert buffer): same seed and squeeze fingerprint."
+    a, i, s = job; cfg = study_config(a, i, s)
+    return (s, fingerprint(cfg, _TEACHER_STAGE[cfg["method"]][0])) if cfg["method"] in _TEACHER_STAGE else None
+
+def check_jobs(jobs)->list:
+    "Parse and check (arm, ipc, seed) jobs, given as tuples or 'arm:ipc:seed' strings."
+    out = []
+    for j in jobs:
+        a, i, s = j.split(":") if isinstance(j, str) else j
+        if a not in ARMS: raise KeyError(f"unknown arm {a!r}; arms: {', '.join(ARMS)}")
+        if int(i) not in ARMS[a][2]: raise ValueError(f"arm {a} runs at IPC {', '.join(map(str, ARMS[a][2]))}, not {i}")
+        out.append((a, int(i), int(s)))
+    return out
+
+def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None, extra=(), key=lambda j: None, ready=lambda j: False)->list:
     "Run `python -m guard_nb.study <sub> arm ipc seed` per job, `workers` processes at a time (one thread each), a log per job under `<runs>/logs`."
     (Path(runs) / "logs").mkdir(parents=True, exist_ok=True)
     def launch(job):
@@ -181,13 +230,14 @@ def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=
         print(f"{'done' if rc == 0 else 'FAILED (see ' + str(log) + ')'}: {sub.strip('_')} {a} IPC {i} seed {s} in {time.perf_counter() - t0:.0f} s", flush=True)
         if rc == 0 and on_done is not None: on_done(out_path(results, a, i, s))
         return job, rc
-    with ThreadPoolExecutor(max(1, workers)) as ex: return list(ex.map(launch, jobs))
+    return _pool(jobs, launch, workers, key, ready)
 
 def run_study(arms=None, ipcs=(10, 50), seeds=(0, 1, 2), workers:int=2, results="results/fmnist", runs="runs/study/fmnist",
-              force:bool=False, on_done=None)->list:
-    "Run the missing (arm, IPC, seed) jobs, `workers` processes at a time (one thread each); each writes its record when done."
-    jobs = [j for j in study_jobs(arms, ipcs, seeds) if force or not result_path(results, *j).exists()]
-    return _run_jobs(jobs, "_one", result_path, workers, results, runs, on_done)
+              force:bool=False, on_done=None, jobs=None)->list:
+    "Run the missing (arm, IPC, seed) jobs (`jobs`, else every arm x IPC x seed asked for), `workers` processes at a time (one thread each); each writes its record when done."
+    jobs = [j for j in (check_jobs(jobs) if jobs is not None else study_jobs(arms, ipcs, seeds)) if force or not result_path(results, *j).exists()]
+    def ready(j): return _teacher_source(Path(runs), *j, study_config(*j)) is not None
+    return _run_jobs(jobs, "_one", result_path, workers, results, runs, on_done, key=_teacher_key, ready=ready)
 
 
 # %% ../nbs/13_study.ipynb #73711ce9
@@ -453,6 +503,7 @@ def main(argv=None):
     p.add_argument("dataset", choices=["fmnist"]); p.add_argument("--arms", default=None, help=f"comma-separated, default all: {','.join(ARMS)}; 'key': sre2l and the GUARD arm chosen on the validation split")
     p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key or --paper-suite)"); p.add_argument("--seeds", default=None, help="comma-separated; default 0,1,2 (0 with --paper-suite)"); p.add_argument("--workers", type=int, default=2)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
+    p.add_argument("--jobs", default=None, help="an explicit comma-separated list arm:ipc:seed (e.g. sre2l:50:1,mtt:10:2), run in this order instead of --arms/--ipc/--seeds")
     p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
     p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
     p.add_argument("--exhibit", default=None, metavar="ARMS", help="only copy the finished IPC-10 seed-0 runs of these arms into RESULTS/exhibit/ (save_exhibit)")
@@ -474,8 +525,8 @@ def main(argv=None):
         for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None, rerun=a.rerun)
         print(suite_table(a.results)); return
     if not a.report:
-        run_study(arms, ipcs, seeds,
-                  a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None)
+        run_study(arms, ipcs, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None,
+                  jobs=a.jobs.split(",") if a.jobs else None)
     recs = load_results(a.results); rows = summarize(recs)
     print(report_table(rows))
     best = select_on_validation(rows)
