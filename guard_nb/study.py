@@ -187,14 +187,15 @@ def _pick(pending:list, busy:set, key, ready):
     free = [j for j in pending if ready(j) or key(j) is None or key(j) not in busy]
     return next((j for j in free if ready(j)), free[0] if free else None)
 
-def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False)->list:
-    "`fn(job)` for every job, `workers` threads at a time, picked by `_pick`; returns the results in the order of `jobs`."
+def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False, hours:float|None=None)->list:
+    "`fn(job)` for every job, `workers` threads at a time, picked by `_pick`, none started after `hours`; returns the results of the started jobs in the order of `jobs`."
+    stop = None if hours is None else time.monotonic() + 3600 * hours
     cv, pending, busy, out = threading.Condition(), list(jobs), set(), {}
     def worker():
         while True:
             with cv:
                 while pending and (job := _pick(pending, busy, key, ready)) is None: cv.wait()
-                if not pending: return
+                if not pending or (stop is not None and time.monotonic() > stop): return
                 pending.remove(job); k = None if ready(job) else key(job)
                 if k is not None: busy.add(k)
             try: out[job] = fn(job)
@@ -202,7 +203,7 @@ def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False)
                 with cv: busy.discard(k); cv.notify_all()
     with ThreadPoolExecutor(max(1, min(workers, len(jobs)))) as ex:
         for f in [ex.submit(worker) for _ in range(max(1, min(workers, len(jobs))))]: f.result()
-    return [out[j] for j in jobs]
+    return [out[j] for j in jobs if j in out]
 
 def _teacher_key(job):
     "Jobs with the same key train the same teacher (or expert buffer): same seed and squeeze fingerprint."
@@ -219,7 +220,7 @@ def check_jobs(jobs)->list:
         out.append((a, int(i), int(s)))
     return out
 
-def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None, extra=(), key=lambda j: None, ready=lambda j: False)->list:
+def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None, extra=(), key=lambda j: None, ready=lambda j: False, hours=None)->list:
     "Run `python -m guard_nb.study <sub> arm ipc seed` per job, `workers` processes at a time (one thread each), a log per job under `<runs>/logs`."
     (Path(runs) / "logs").mkdir(parents=True, exist_ok=True)
     def launch(job):
@@ -230,14 +231,14 @@ def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=
         print(f"{'done' if rc == 0 else 'FAILED (see ' + str(log) + ')'}: {sub.strip('_')} {a} IPC {i} seed {s} in {time.perf_counter() - t0:.0f} s", flush=True)
         if rc == 0 and on_done is not None: on_done(out_path(results, a, i, s))
         return job, rc
-    return _pool(jobs, launch, workers, key, ready)
+    return _pool(jobs, launch, workers, key, ready, hours)
 
 def run_study(arms=None, ipcs=(10, 50), seeds=(0, 1, 2), workers:int=2, results="results/fmnist", runs="runs/study/fmnist",
-              force:bool=False, on_done=None, jobs=None)->list:
+              force:bool=False, on_done=None, jobs=None, hours:float|None=None)->list:
     "Run the missing (arm, IPC, seed) jobs (`jobs`, else every arm x IPC x seed asked for), `workers` processes at a time (one thread each); each writes its record when done."
     jobs = [j for j in (check_jobs(jobs) if jobs is not None else study_jobs(arms, ipcs, seeds)) if force or not result_path(results, *j).exists()]
     def ready(j): return _teacher_source(Path(runs), *j, study_config(*j)) is not None
-    return _run_jobs(jobs, "_one", result_path, workers, results, runs, on_done, key=_teacher_key, ready=ready)
+    return _run_jobs(jobs, "_one", result_path, workers, results, runs, on_done, key=_teacher_key, ready=ready, hours=hours)
 
 
 # %% ../nbs/13_study.ipynb #73711ce9
@@ -504,6 +505,7 @@ def main(argv=None):
     p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key or --paper-suite)"); p.add_argument("--seeds", default=None, help="comma-separated; default 0,1,2 (0 with --paper-suite)"); p.add_argument("--workers", type=int, default=2)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
     p.add_argument("--jobs", default=None, help="an explicit comma-separated list arm:ipc:seed (e.g. sre2l:50:1,mtt:10:2), run in this order instead of --arms/--ipc/--seeds")
+    p.add_argument("--hours", type=float, default=None, help="start no job after this many hours (running jobs finish; the rest stay missing for the next call)")
     p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
     p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
     p.add_argument("--exhibit", default=None, metavar="ARMS", help="only copy the finished IPC-10 seed-0 runs of these arms into RESULTS/exhibit/ (save_exhibit)")
@@ -526,7 +528,7 @@ def main(argv=None):
         print(suite_table(a.results)); return
     if not a.report:
         run_study(arms, ipcs, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None,
-                  jobs=a.jobs.split(",") if a.jobs else None)
+                  jobs=a.jobs.split(",") if a.jobs else None, hours=a.hours)
     recs = load_results(a.results); rows = summarize(recs)
     print(report_table(rows))
     best = select_on_validation(rows)
