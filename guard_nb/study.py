@@ -182,10 +182,13 @@ def git_commit_record(path:Path, tries:int=5)->bool:
     if r.returncode: print(f"could not commit {path}: {r.stderr.strip()[:300]}", flush=True)
     return r.returncode == 0
 
-def _pick(pending:list, busy:set, key, ready):
-    "The next job to start: never one that would train a teacher a running job is training (same `key`, teacher not yet `ready`); among the rest, a job whose teacher is ready first."
-    free = [j for j in pending if ready(j) or key(j) is None or key(j) not in busy]
-    return next((j for j in free if ready(j)), free[0] if free else None)
+def _pick(pending:list, busy:set, key, ready)->tuple:
+    "The next job to start and the teacher key it holds while it runs: a job whose teacher is `ready` first (it holds none); else the first job whose `key` no running job holds; `(None, None)` when every job must wait. `ready` and `key` are asked once per job."
+    first = None
+    for j in pending:
+        if ready(j): return j, None
+        if first is None and ((k := key(j)) is None or k not in busy): first = (j, k)
+    return first or (None, None)
 
 def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False, hours:float|None=None)->list:
     "`fn(job)` for every job, `workers` threads at a time, picked by `_pick`, none started after `hours`; returns the results of the started jobs in the order of `jobs`."
@@ -194,9 +197,9 @@ def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False,
     def worker():
         while True:
             with cv:
-                while pending and (job := _pick(pending, busy, key, ready)) is None: cv.wait()
+                while pending and (picked := _pick(pending, busy, key, ready))[0] is None: cv.wait()
                 if not pending or (stop is not None and time.monotonic() > stop): return
-                pending.remove(job); k = None if ready(job) else key(job)
+                job, k = picked; pending.remove(job)
                 if k is not None: busy.add(k)
             try: out[job] = fn(job)
             finally:
