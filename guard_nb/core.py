@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #ae865ec6
 from __future__ import annotations
-import os, io, json, random, logging, time, hashlib, warnings, dataclasses
+import os, io, json, random, logging, time, hashlib, warnings, dataclasses, contextlib
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ import torch
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'model_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json',
            'load_json', 'file_sha256', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
-           'check_pixels', 'dist_info', 'process_local', 'is_main', 'barrier', 'init_distributed',
+           'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main', 'barrier', 'init_distributed',
            'import_torchattacks', 'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
@@ -161,10 +161,19 @@ def warn_once(key:str, msg:str, category=UserWarning):
     if key in _warned: return
     _warned.add(key); warnings.warn(msg, category, stacklevel=3)
 
+_AUGMENTED = [0]   # depth of nested `augmented_inputs(True)` blocks
+
+@contextlib.contextmanager
+def augmented_inputs(on:bool=True):
+    "Inside (when `on`), `check_pixels` still raises on non-finite values but does not warn about [0, 1]: the loop checked the raw batch, and augmentations such as DSA's colour jitter leave the range on purpose."
+    _AUGMENTED[0] += bool(on)
+    try: yield
+    finally: _AUGMENTED[0] -= bool(on)
+
 def check_pixels(x:torch.Tensor, what:str="inputs"):
-    "Raise on non-finite inputs; warn once when they leave [0, 1] (models here take pixels)."
+    "Raise on non-finite inputs; warn once when they leave [0, 1] (models here take pixels), except inside `augmented_inputs()`."
     check_finite(x, what)
-    if x.numel() and (x.min() < -1e-6 or x.max() > 1 + 1e-6):
+    if x.numel() and not _AUGMENTED[0] and (x.min() < -1e-6 or x.max() > 1 + 1e-6):
         warn_once(f"pixels:{what}", f"{what} lie outside [0, 1] (min {x.min().item():.3g}, max {x.max().item():.3g}); "
                   "guard_nb models take pixels in [0, 1] and normalise inside (see models.Normalized)")
     return x

@@ -13,7 +13,7 @@ from torch import nn
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset, TensorDataset
 from tqdm.auto import tqdm
-from .core import Config, seed_everything, get_device, atomic_torch_save, save_json, get_logger, check_pixels, dist_info, barrier
+from .core import Config, seed_everything, get_device, atomic_torch_save, save_json, get_logger, check_pixels, augmented_inputs, dist_info, barrier
 
 # %% auto #0
 __all__ = ['TrainConfig', 'num_batches', 'iter_batches', 'task_loss', 'hard_labels', 'predict', 'evaluate', 'make_optimizer',
@@ -238,22 +238,23 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
                 out = net(x)
                 loss = task_loss(out.float(), y, cfg.temperature, cfg.label_smoothing, cfg.kd_t2)
             total = loss
-            if two:   # z from this step's backward: task loss backward first, then the penalty's second phase (see GuardLossDiff)
-                opt.zero_grad(set_to_none=True)
-                scaler.scale(loss).backward()
-                pen, surrogate, gs = reg.after_backward(model, x, hard_labels(y), loss, x.grad)
-                for p in model.parameters():
-                    if p.grad is not None: p.grad.mul_(gs)
-                scaler.scale(surrogate).backward()
-                total = (loss + pen).detach()
-                _stats_avg(stats, getattr(reg, "stats", {}), len(x))
-            elif reg is not None:
-                pen = reg(model, x, hard_labels(y), logits=out) if share else reg(model, x, hard_labels(y))
-                if not torch.isfinite(pen).all():
-                    raise NonFiniteLossError(f"the penalty of {type(reg).__name__} is not finite ({pen.item()}) at epoch {epoch + 1}, step {step + 1}; "
-                                             f"last good checkpoint: {ckpt if ckpt and ckpt.exists() else 'none'}")
-                total = loss + pen
-                _stats_avg(stats, getattr(reg, "stats", {}), len(x))
+            with augmented_inputs(augment is not None):   # the raw batch was checked above; augmentation may leave [0, 1] on purpose
+                if two:   # z from this step's backward: task loss backward first, then the penalty's second phase (see GuardLossDiff)
+                    opt.zero_grad(set_to_none=True)
+                    scaler.scale(loss).backward()
+                    pen, surrogate, gs = reg.after_backward(model, x, hard_labels(y), loss, x.grad)
+                    for p in model.parameters():
+                        if p.grad is not None: p.grad.mul_(gs)
+                    scaler.scale(surrogate).backward()
+                    total = (loss + pen).detach()
+                    _stats_avg(stats, getattr(reg, "stats", {}), len(x))
+                elif reg is not None:
+                    pen = reg(model, x, hard_labels(y), logits=out) if share else reg(model, x, hard_labels(y))
+                    if not torch.isfinite(pen).all():
+                        raise NonFiniteLossError(f"the penalty of {type(reg).__name__} is not finite ({pen.item()}) at epoch {epoch + 1}, step {step + 1}; "
+                                                 f"last good checkpoint: {ckpt if ckpt and ckpt.exists() else 'none'}")
+                    total = loss + pen
+                    _stats_avg(stats, getattr(reg, "stats", {}), len(x))
             if not torch.isfinite(total):
                 raise NonFiniteLossError(f"loss is {total.item()} at epoch {epoch + 1}, step {step + 1} (try a lower lr); "
                                          f"last good checkpoint: {ckpt if ckpt and ckpt.exists() else 'none'}")

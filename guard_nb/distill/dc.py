@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs
 from ..models import get_model
 from ..train import fit, TrainConfig, History
 
@@ -144,7 +144,7 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
                 xc, s = xr[idx], syn[c * cfg.ipc:(c + 1) * cfg.ipc]
                 if cfg.dsa:
                     p = dsa_params(g, cfg.dsa_strategy); xc, s = dsa_apply(xc, p), dsa_apply(s, p)
-                gr = real_loss_grads(net, xc, yr[idx], reg)
+                with augmented_inputs(cfg.dsa): gr = real_loss_grads(net, xc, yr[idx], reg)   # DSA's colour jitter leaves [0, 1] on purpose
                 gs = torch.autograd.grad(F.cross_entropy(net(s), labels[c * cfg.ipc:(c + 1) * cfg.ipc]), params, create_graph=True)
                 loss = loss + match_distance(gs, gr)
             check_finite(loss, f"DC matching loss at iteration {it}")
