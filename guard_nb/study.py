@@ -507,7 +507,7 @@ def main(argv=None):
     p.add_argument("dataset", choices=["fmnist"]); p.add_argument("--arms", default=None, help=f"comma-separated, default all: {','.join(ARMS)}; 'key': sre2l and the GUARD arm chosen on the validation split")
     p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key or --paper-suite)"); p.add_argument("--seeds", default=None, help="comma-separated; default 0,1,2 (0 with --paper-suite)"); p.add_argument("--workers", type=int, default=2)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
-    p.add_argument("--jobs", default=None, help="an explicit comma-separated list arm:ipc:seed (e.g. sre2l:50:1,mtt:10:2), run in this order instead of --arms/--ipc/--seeds")
+    p.add_argument("--jobs", default=None, help="an explicit comma-separated list arm:ipc:seed (e.g. sre2l:50:1,mtt:10:2), run instead of --arms/--ipc/--seeds, in this order except that a job whose teacher is already trained starts first")
     p.add_argument("--hours", type=float, default=None, help="start no job after this many hours (running jobs finish; the rest stay missing for the next call)")
     p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
     p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
