@@ -12,7 +12,7 @@ N ?= 2
 PYTEST_ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install data test test-slow sync notebooks lab demo bench study clean-venv
+.PHONY: help install data test test-slow sync notebooks lab demo bench study readme clean-venv
 FMNIST_DEB := /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz
 help:
 	@echo "make install   create $(VENV) and install guard_nb (editable, dev extras)"
@@ -23,6 +23,7 @@ help:
 	@echo "make demo      install, get the data, then the Fashion-MNIST CPU demo"
 	@echo "make bench     speed benchmark of the regularisers (ratios to a plain step)"
 	@echo "make study     the Fashion-MNIST study: runs what is missing (2 processes), commits each record"
+	@echo "make readme    write README's study section from the committed records (no run)"
 	@echo "make sync      nbdev-export + nbdev-clean (after editing notebooks)"
 	@echo "make notebooks re-execute every notebook in place (Run All in a kernel, one thread) and keep the outputs"
 
@@ -76,6 +77,9 @@ bench: install
 
 study: install data
 	OMP_NUM_THREADS=1 $(VENV)/bin/guard-nb study fmnist --seeds 0,1,2 --workers 2 --commit
+
+readme: install
+	$(VENV)/bin/guard-nb readme
 
 clean-venv:
 	rm -rf $(VENV)

@@ -37,6 +37,7 @@ def build_parser()->argparse.ArgumentParser:
     r.add_argument("--stages", help="comma-separated subset of the stages")
     for s in STAGE_COMMANDS: _add_common(sub.add_parser(s, help=f"run only the {s} stage (earlier stages must be done)"))
     sub.add_parser("study", help="the Fashion-MNIST study: guard-nb study fmnist [--seeds 0,1,2] [--report] (see `guard-nb study -h`)", add_help=False)
+    sub.add_parser("readme", help="write README's study section from the committed records (see `guard-nb readme -h`)", add_help=False)
     return p
 
 # %% ../nbs/14_cli.ipynb #12e42d65
@@ -67,6 +68,9 @@ def main(argv=None):
     if argv[:1] == ["study"]:
         from guard_nb.study import main as study_main
         study_main(argv[1:]); return 0
+    if argv[:1] == ["readme"]:
+        from guard_nb.report import main as readme_main
+        readme_main(argv[1:]); return 0
     a = build_parser().parse_args(argv)
     try:
         if a.cmd == "presets":
