@@ -73,8 +73,8 @@ def readme_section(results="results/fmnist", # the committed records
     n, n_plan, best = len(recs), sum((r["arm"], r["ipc"], r["seed"]) in plan for r in recs), select_on_validation(rows)
     if best is None: choice = "no exact-Guard arm has validation records yet, so nothing is chosen"
     else:
-        users = [u for u, ok in (("the `fmnist-*-guard` presets", preset_follows(best)), ("`make demo`", demo_follows(best))) if ok]
-        lag = [u for u, ok in (("the `fmnist-*-guard` presets (`_FM_REGS` in `11_pipeline`)", preset_follows(best)), ("`make demo` (`DemoConfig` in `12_demo`)", demo_follows(best))) if not ok]
+        checks = [("the `fmnist-*-guard` presets", "`_FM_REGS` in `11_pipeline`", preset_follows(best)), ("`make demo`", "`DemoConfig` in `12_demo`", demo_follows(best))]
+        users, lag = [n for n, _, ok in checks if ok], [f"{n} ({w})" for n, w, ok in checks if not ok]
         choice = f"the choice is `{best}`" + (f", which {' and '.join(users)} use" if users else "") + (f"; {' and '.join(lag)} still use another setting" if lag else "")
     ipc50 = f"\n**At IPC 50 so far:** {study_answer(rows, 50)}\n" if any(r["ipc"] == 50 for r in rows) else ""
     suite = suite_text(results)
@@ -117,7 +117,8 @@ def update_readme(section:str, path="README.md", start:str="## The Fashion-MNIST
     "Replace README's text from `start` up to `end` with `section`; True when the file changed."
     p = Path(path); s = p.read_text()
     a, b = s.find(start), s.find(end)
-    if a < 0 or b < a: raise ValueError(f"{path} needs a line {start!r} and after it a line {end!r}; found {'neither' if a < 0 and b < 0 else 'only ' + repr(end if a < 0 else start) if min(a, b) < 0 else 'them in the wrong order'}")
+    if a < 0 or b < 0: raise ValueError(f"{path} needs a line {start!r} and after it a line {end!r}; {'neither' if a < 0 and b < 0 else 'only ' + repr(start if b < 0 else end)} is there")
+    if b < a: raise ValueError(f"{path} has {end!r} before {start!r}: they are in the wrong order")
     new = s[:a] + section.rstrip() + "\n\n" + s[b:]
     if new == s: return False
     tmp = p.with_name(p.name + ".tmp"); tmp.write_text(new); os.replace(tmp, p)
