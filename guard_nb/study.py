@@ -279,7 +279,7 @@ def mean_ci(v)->tuple:
     return m, float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
 
 def summarize(records:list, baseline:str="sre2l")->list:
-    "Per (arm, IPC): seeds, mean and 95% interval of every metric, the paired difference to `baseline` at the same seeds, and for trajectory-matching arms to plain MTT ('diff mtt ...')."
+    "Per (arm, IPC): seeds, mean and 95% interval of every metric, the paired difference to `baseline` at the same seeds, and within a family to its plain method: TESLA and MTT + GUARD to MTT ('diff mtt ...'), DC + GUARD to DC ('diff dc ...')."
     from collections import defaultdict
     by = defaultdict(dict)
     for r in records: by[(r["arm"], r["ipc"])][r["seed"]] = r
@@ -295,8 +295,9 @@ def summarize(records:list, baseline:str="sre2l")->list:
         base = by.get((baseline, ipc), {}); common = sorted(set(seeds) & set(base))
         for k in METRICS: row["diff " + k] = mean_ci([seeds[s]["metrics"][k] - base[s]["metrics"][k] for s in common])
         row["paired_seeds"] = common
-        fam = by.get(("mtt", ipc), {}) if ARMS.get(arm, ("",))[0] == "mtt" and arm != "mtt" else {}; fc = sorted(set(seeds) & set(fam))
-        for k in METRICS: row["diff mtt " + k] = mean_ci([seeds[s]["metrics"][k] - fam[s]["metrics"][k] for s in fc])
+        for f in ("mtt", "dc"):   # GUARD on MTT or DC is judged against the same method without it, at the same seeds
+            fam = by.get((f, ipc), {}) if ARMS.get(arm, ("",))[0] == f and arm != f else {}; fc = sorted(set(seeds) & set(fam))
+            for k in METRICS: row[f"diff {f} " + k] = mean_ci([seeds[s]["metrics"][k] - fam[s]["metrics"][k] for s in fc])
         rows.append(row)
     return rows
 
@@ -433,6 +434,11 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
         s = f"Trajectory matching: MTT students reach {_pct(mtt['clean'])}% clean and {_pct(mtt['pgd@4/255'])}% at 4/255"
         if te: s += f", TESLA's {_pct(te['clean'])}% and {_pct(te['pgd@4/255'])}%"
         if mg: s += f"; with GUARD on the experts, {_pct(mg['clean'])}% and {_pct(mg['pgd@4/255'])}% (against MTT at 4/255: {_verdict(mg['diff mtt pgd@4/255'])})"
+        out.append(s + ".")
+    dc, dg = by.get(("dc", ipc)), by.get(("dc-guard", ipc))
+    if dc:
+        s = f"Dataset condensation: DC students reach {_pct(dc['clean'])}% clean and {_pct(dc['pgd@4/255'])}% at 4/255"
+        if dg: s += f"; with GUARD in DC's real-data loss (the main_CURE form), {_pct(dg['clean'])}% and {_pct(dg['pgd@4/255'])}% (against DC at 4/255: {_verdict(dg['diff dc pgd@4/255'])})"
         out.append(s + ".")
     return " ".join(out)
 
