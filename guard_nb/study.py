@@ -421,7 +421,7 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
         if d[1] > width and need:
             hours = (need - n) * (base["seconds"][0] + b["seconds"][0]) / 3600
             out.append(f"At the spread of its paired differences so far (sd {100 * sd:.1f} points over {n} seeds) about {need} paired seeds would bring it within ±{100 * width:.0f}: "
-                       f"{need - n} more runs of each of the two arms, about {hours:.0f} core-hours at their mean run time (`guard-nb study fmnist --arms key{'' if ipc == 10 else f' --ipc {ipc}'} --seeds ...`); "
+                       f"{need - n} more runs of each of the two arms, about {hours:.0f} core-hour{'' if round(hours) == 1 else 's'} at their mean run time (`guard-nb study fmnist --arms key{'' if ipc == 10 else f' --ipc {ipc}'} --seeds ...`); "
                        f"a planning figure, since an sd from {n} seeds is itself uncertain.")
     bl = base["teacher lambda1_median"][0]
     how = ("lower than" if hi < bl else "partly below" if lo < bl else "not below")
