@@ -12,8 +12,9 @@ from torch import nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks
+from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks, warn_once
 from .data import stratified_subset, dataset_targets
+from .train import check_classes
 
 # %% auto #0
 __all__ = ['PAPER_ATTACKS', 'LINF_CLASSES', 'DEFAULT_EPS', 'known_attacks', 'AttackSpec', 'make_attack_spec', 'RobustnessResult',
@@ -83,7 +84,8 @@ def make_attack_spec(item)->AttackSpec:
         if bad: raise ValueError(f"attack {name!r} takes {sorted(ok)}, got unknown option(s) {sorted(bad)}")
         d = {**_DEFAULTS.get(key, {}), **kw}
         reach = d["steps"] * d["alpha"] if d.get("alpha") is not None and "steps" in d else None
-        return AttackSpec(key, norm, lambda m, eps, k, seed: fn(m, eps, k, seed, **kw), desc.format(**d), reach)
+        label = f"pgd{d['steps']}" if key == "pgd100" and d["steps"] != 100 else key   # a cut PGD-100 says how many steps it ran
+        return AttackSpec(label, norm, lambda m, eps, k, seed: fn(m, eps, k, seed, **kw), desc.format(**d), reach)
     ta = import_torchattacks()
     cls = getattr(ta, name, None)
     if not (isinstance(cls, type) and issubclass(cls, ta.attack.Attack)):
@@ -184,6 +186,14 @@ def _num_classes(model, x):
     if k: return int(k)
     with torch.no_grad(): return int(model(x[:1]).shape[1])
 
+def _check_eps(eps, full_range:bool=False)->float:
+    "eps as a float in pixel units; eps >= 1 (the whole pixel range) only with `full_range=True`, since it is nearly always 1/255 written as 1."
+    if isinstance(eps, torch.Tensor): eps = float(eps)
+    if isinstance(eps, bool) or not isinstance(eps, (int, float)) or math.isnan(eps) or eps < 0: raise ValueError(f"eps must be a number >= 0 in pixel units (e.g. 4/255), got {eps!r}")
+    if eps >= 1 and not full_range:
+        raise ValueError(f"eps={eps:g} covers the whole pixel range: eps is in pixel units, e.g. 8/255 = {8/255:.4f} (pass full_range=True if you mean it)")
+    return float(eps)
+
 def _is_oom(e): return isinstance(e, torch.cuda.OutOfMemoryError) or "out of memory" in str(e).lower()
 
 def _attack_chunked(atk, x, y, state):
@@ -203,16 +213,17 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         attacks=PAPER_ATTACKS, # names or (name, kwargs) pairs
                         eps:float=1/255, # L-inf radius in pixels (e.g. 8/255)
                         n:int|None=None, # deterministic class-stratified subset of this size
-                        batch_size:int=256, seed:int=0, device=None, progress:bool=True)->RobustnessResult:
+                        batch_size:int=256, seed:int=0, device=None, progress:bool=True,
+                        full_range:bool=False, # allow eps >= 1 (the whole pixel range), which is almost always 1 meant as 1/255
+                       )->RobustnessResult:
     "Clean accuracy and robust accuracy under each attack (and their per-sample worst case)."
-    if isinstance(eps, torch.Tensor): eps = float(eps)
-    if not isinstance(eps, (int, float)) or math.isnan(eps) or eps < 0: raise ValueError(f"eps must be a number >= 0, got {eps!r}")
-    if eps > 1: raise ValueError(f"eps={eps} is larger than the whole pixel range: eps is in pixel units, e.g. 8/255 = {8/255:.4f}")
+    eps = _check_eps(eps, full_range)
+    if isinstance(attacks, str) or (isinstance(attacks, tuple) and len(attacks) == 2 and isinstance(attacks[1], dict)): attacks = [attacks]   # one attack
     specs = [make_attack_spec(a) for a in attacks]
     for s in specs:
         if s.reach is not None and s.reach < eps:
-            warnings.warn(f"{s.label}: steps x alpha = {s.reach * 255:.3g}/255 < eps = {eps * 255:.3g}/255, so it cannot reach the edge of the "
-                          f"eps-ball from its start and its robust accuracy overstates robustness; raise steps or alpha")
+            warn_once(f"reach:{s.label}:{s.reach}:{eps}", f"{s.label}: steps x alpha = {s.reach * 255:.3g}/255 < eps = {eps * 255:.3g}/255, so it cannot reach the edge of the "
+                      f"eps-ball from its start and its robust accuracy overstates robustness; raise steps or alpha")
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels): raise ValueError(f"attack labels must be unique, got {labels}")
     dev = get_device(device) if device is not None else next(model.parameters()).device
@@ -231,7 +242,8 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
             x0 = x.to(dev); y = torch.as_tensor(y).to(dev); x = x0.clone()
             check_finite(x, "evaluation images")
             if x.min() < 0 or x.max() > 1: raise ValueError(f"evaluation images must be pixels in [0, 1], got min {x.min().item():.3g} max {x.max().item():.3g}")
-            k = k or _num_classes(model, x)
+            if k is None: k = _num_classes(model, x); check_classes(k, data, "the evaluation data")
+            if len(y) and int(y.max()) >= k: raise ValueError(f"labels go up to {int(y.max())} but the model has {k} outputs: it was built for another dataset")
             with torch.no_grad(): clean_ok = model(x).argmax(1) == y
             correct["clean"].append(clean_ok.cpu())
             idx = clean_ok.nonzero().flatten()

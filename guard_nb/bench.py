@@ -193,7 +193,7 @@ def calibrate(lams=(0.0, 0.01, 0.1, 1.0), h:float=0.5, n_train:int=10_000, epoch
         row = dict(h=h, lam=lam, train_s=secs)
         for e in eps:
             r = evaluate_robustness(m, test, (("pgd100", {"steps": pgd_steps, "alpha": 2.5 * e / 255 / pgd_steps}),), eps=e / 255, progress=False)
-            row["clean"] = r.clean_accuracy; row[f"pgd@{e}/255"] = r.robust_accuracy["pgd100"]
+            row["clean"] = r.clean_accuracy; row[f"pgd@{e}/255"] = next(iter(r.robust_accuracy.values()))   # the one attack (labelled pgd<steps>)
         xs, ys = test[0][:n_curv], test[1][:n_curv]
         row["median_lambda1"] = float(top_eigenvalue(m.eval(), xs, ys).median())
         rows.append(row); print(row, flush=True)

@@ -13,9 +13,9 @@ import torch
 
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'model_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json',
-           'load_json', 'file_sha256', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
-           'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main', 'barrier', 'init_distributed',
-           'import_torchattacks', 'plot_style']
+           'load_json', 'UnreadableFileError', 'load_torch', 'file_sha256', 'make_run_dir', 'get_logger', 'Config',
+           'check_finite', 'warn_once', 'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main',
+           'barrier', 'init_distributed', 'import_torchattacks', 'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -86,6 +86,25 @@ def load_json(path:str|Path):
     path = Path(path)
     try: return json.loads(path.read_text())
     except json.JSONDecodeError as e: raise ValueError(f"{path} is not valid JSON ({e})") from None
+
+# %% ../nbs/00_core.ipynb #a263126a
+class UnreadableFileError(ValueError):
+    "A file guard_nb wrote cannot be read back (truncated, overwritten, or not a guard_nb file)."
+
+# %% ../nbs/00_core.ipynb #48931740
+def load_torch(path:str|Path, # a file torch.save wrote
+               what:str="checkpoint", # what it should be, for the message
+               hint:str="", # how to recompute it, e.g. "guard-nb run --run-dir R --redo squeeze"
+               **kwargs, # passed to torch.load (map_location, weights_only, mmap)
+              ):
+    "`torch.load` with a clear `UnreadableFileError` for a truncated or foreign file; a missing file stays `FileNotFoundError`."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"no {what} at {path}")
+    try: return torch.load(path, **{"map_location": "cpu", "weights_only": False, **kwargs})
+    except Exception as e:
+        size = path.stat().st_size
+        raise UnreadableFileError(f"{path} ({size:,} bytes) cannot be read as a {what}: it looks truncated or is not a file guard_nb wrote "
+                                  f"({type(e).__name__}: {str(e)[:120]}). Nothing was deleted" + (f"; to recompute it: {hint}" if hint else "")) from None
 
 # %% ../nbs/00_core.ipynb #9955ba96
 def file_sha256(path:str|Path, chunk:int=1<<20)->str:

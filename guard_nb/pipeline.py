@@ -70,9 +70,13 @@ def deep_merge(base:dict, over:dict, path:str="")->dict:
         where = f"{path}{k}"
         if k not in out and path.rstrip(".").split(".")[-1] not in FREE_KEYS:
             raise KeyError(f"unknown config key {where!r}; known here: {', '.join(sorted(out))}")
-        if isinstance(v, dict) and isinstance(out.get(k), dict) and k not in FREE_KEYS: out[k] = deep_merge(out[k], v, where + ".")
+        if isinstance(v, dict) and isinstance(out.get(k), dict) and not _replaces(k, out[k], v): out[k] = deep_merge(out[k], v, where + ".")
         else: out[k] = copy.deepcopy(v)
     return out
+
+def _replaces(k, old:dict, new:dict)->bool:
+    "A `reg` block that names another regulariser replaces the old one whole (its arguments belong to the old one); every other block is merged key by key."
+    return k == "reg" and new.get("name", old.get("name")) != old.get("name")
 
 # %% ../nbs/11_pipeline.ipynb #e0b9aabe
 def parse_override(item:str)->dict:

@@ -13,11 +13,13 @@ from torch import nn
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset, TensorDataset
 from tqdm.auto import tqdm
-from .core import Config, seed_everything, get_device, atomic_torch_save, save_json, get_logger, check_pixels, augmented_inputs, dist_info, barrier
+import hashlib, types
+from .core import Config, seed_everything, get_device, atomic_torch_save, save_json, get_logger, check_pixels, augmented_inputs, dist_info, barrier, load_torch
 
 # %% auto #0
-__all__ = ['TrainConfig', 'num_batches', 'iter_batches', 'task_loss', 'hard_labels', 'predict', 'evaluate', 'make_optimizer',
-           'make_scheduler', 'NonFiniteLossError', 'History', 'fit', 'plot_history']
+__all__ = ['TrainConfig', 'num_batches', 'iter_batches', 'task_loss', 'hard_labels', 'data_classes', 'check_classes', 'predict',
+           'evaluate', 'make_optimizer', 'make_scheduler', 'tensor_digest', 'data_fingerprint', 'fit_fingerprint',
+           'NonFiniteLossError', 'History', 'fit', 'plot_history']
 
 # %% ../nbs/03_train.ipynb #0bcd0cc4
 @dataclass
@@ -110,6 +112,19 @@ def hard_labels(y:torch.Tensor)->torch.Tensor:
     "Class indices from hard or soft labels (argmax of teacher logits)."
     return y.argmax(1) if y.is_floating_point() else y
 
+# %% ../nbs/03_train.ipynb #841a1318
+def data_classes(data)->int|None:
+    "The number of classes `data` declares (its `classes`, through Subsets and DataLoaders), or None when it declares none."
+    while isinstance(data, (torch.utils.data.Subset, DataLoader)): data = data.dataset
+    c = getattr(data, "classes", None)
+    return len(c) if c else None
+
+def check_classes(n_outputs:int, data, what:str="the data"):
+    "Raise when a model's `n_outputs` differ from the number of classes `data` declares."
+    k = data_classes(data)
+    if k is not None and k != n_outputs:
+        raise ValueError(f"the model has {n_outputs} outputs but {what} has {k} classes; build the model for this dataset (e.g. get_model(name, dataset))")
+
 # %% ../nbs/03_train.ipynb #f9fb54cf
 @torch.no_grad()
 def predict(model:nn.Module, data, batch_size:int=512, device=None)->tuple:
@@ -148,6 +163,58 @@ def make_scheduler(opt, cfg:TrainConfig, steps_per_epoch:int):
         return 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warm) / max(1, total - warm))))
     return torch.optim.lr_scheduler.LambdaLR(opt, f)
 
+# %% ../nbs/03_train.ipynb #9a440be3
+def _digest(*parts)->str:
+    h = hashlib.sha256()
+    for p in parts: h.update(p if isinstance(p, bytes) else str(p).encode()); h.update(b"|")
+    return h.hexdigest()[:16]
+
+def tensor_digest(t:torch.Tensor, k:int=64)->str:
+    "Hash of the shape, dtype and `k` evenly spaced rows of `t`: cheap, and it changes when the data does."
+    t = t.detach().cpu()
+    idx = torch.linspace(0, len(t) - 1, min(k, len(t))).long() if t.dim() and len(t) else torch.zeros(0, dtype=torch.long)
+    rows = t[idx] if t.dim() else t.reshape(1)
+    return _digest(tuple(t.shape), t.dtype, rows.contiguous().flatten().view(torch.uint8).numpy().tobytes())
+
+# %% ../nbs/03_train.ipynb #84f480a9
+def _describe(obj)->str:
+    "A stable description of a regulariser or augmentation: its repr when it has one of its own, else its name and plain settings."
+    if obj is None: return "none"
+    if isinstance(obj, (types.FunctionType, types.MethodType)): return f"{obj.__module__}.{obj.__qualname__}"
+    if type(obj).__repr__ is not object.__repr__: return repr(obj)
+    plain = {k: v for k, v in vars(obj).items() if isinstance(v, (int, float, str, bool, type(None))) and not k.startswith("_")}
+    return f"{type(obj).__qualname__}{plain}"
+
+def data_fingerprint(data)->str:
+    "Size and sampled content of training data: `(x, y)` tensors, a `Dataset`, or a loader (its size only)."
+    if isinstance(data, (tuple, list)) and len(data) == 2 and all(isinstance(t, torch.Tensor) for t in data):
+        return _digest(len(data[0]), tensor_digest(data[0]), tensor_digest(data[1]))
+    if _is_loader(data): return _digest(type(data).__name__, len(getattr(data, "dataset", data)))
+    n = len(data); idx = torch.linspace(0, n - 1, min(16, n)).long().tolist() if n else []
+    with torch.random.fork_rng(devices=[]): items = [data[i] for i in idx]   # a random transform must not move the run's RNG
+    return _digest(n, *(tensor_digest(torch.as_tensor(v)) for item in items for v in item[:2]))
+
+def fit_fingerprint(model:nn.Module, train, reg=None, teacher:nn.Module|None=None, augment=None)->dict:
+    "What a `fit` checkpoint belongs to: model (layer names and shapes), data, regulariser, teacher (its weights) and augmentation."
+    shapes = lambda m: _digest(type(m).__name__, *(f"{k}:{tuple(v.shape)}" for k, v in m.state_dict().items()))
+    return dict(model=shapes(model), data=data_fingerprint(train), regularizer=_describe(reg), augmentation=_describe(augment),
+                teacher="none" if teacher is None else _digest(shapes(teacher), tensor_digest(nn.utils.parameters_to_vector(teacher.parameters()), 4096)))
+
+# %% ../nbs/03_train.ipynb #54205941
+_RESUME_FREE = ("progress", "eval_batch_size", "eval_every")
+
+def _resume(ckpt:Path, fp:dict, cfg:TrainConfig, model, opt, sched, scaler, dev)->tuple:
+    "(history, first epoch to train) from `ckpt`, refused when it was written with other settings or for another model, data or regulariser."
+    st = load_torch(ckpt, "training checkpoint", "fit(..., resume=False) starts over and overwrites it", map_location=dev)
+    mine, theirs = cfg.to_dict(), st["config"]
+    diff = {k: (theirs.get(k), v) for k, v in mine.items() if k not in _RESUME_FREE and theirs.get(k) != v}
+    if diff: raise ValueError(f"{ckpt} was written with other settings {diff} (checkpoint, now); use another ckpt_dir or resume=False to start over")
+    other = [k for k, v in st.get("fingerprint", fp).items() if fp.get(k) != v]   # checkpoints older than fingerprints: settings only
+    if other: raise ValueError(f"{ckpt} belongs to another run: its {', '.join(other)} differ from this call's, so resuming would return a model "
+                               f"trained on something else; start over with resume=False (it overwrites the checkpoint) or pass another ckpt_dir")
+    model.load_state_dict(st["model"]); opt.load_state_dict(st["optimizer"]); sched.load_state_dict(st["scheduler"]); scaler.load_state_dict(st["scaler"])
+    return History(st["history"]), st["epoch"] + 1
+
 # %% ../nbs/03_train.ipynb #c302b43c
 class NonFiniteLossError(FloatingPointError):
     "Training produced a NaN/inf loss."
@@ -162,8 +229,6 @@ class History(list):
         rows = [f"epoch " + " ".join(f"{k:>12}" for k in keys)]
         for r in self: rows.append(f"{r['epoch']:>5} " + " ".join(f"{r.get(k, float('nan')):>12.4g}" if isinstance(r.get(k), (int, float)) else f"{str(r.get(k)):>12}" for k in keys))
         return "\n".join(rows)
-
-_RESUME_FREE = ("progress", "eval_batch_size", "eval_every")
 
 def _stats_avg(acc, stats, n):
     for k, v in (stats or {}).items():
@@ -185,6 +250,7 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
        )->History:
     "Train `model` on `train`; see the list above for the hook, resume and error behaviour."
     cfg = (cfg or TrainConfig()).replace(**overrides) if overrides else (cfg or TrainConfig())
+    fp = fit_fingerprint(model, train, reg, teacher, augment) if ckpt_dir is not None else {}
     dev = get_device(device)
     cuda = dev.type == "cuda"
     rank, world = dist_info()
@@ -207,14 +273,7 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
     scaler = torch.amp.GradScaler("cuda", enabled=cuda and cfg.amp)
     hist, start = History(), 0
     ckpt = Path(ckpt_dir) / "last.pt" if ckpt_dir is not None else None
-    if ckpt is not None and resume and ckpt.exists():
-        st = torch.load(ckpt, map_location=dev, weights_only=False)
-        mine, theirs = cfg.to_dict(), st["config"]
-        diff = {k: (theirs.get(k), v) for k, v in mine.items() if k not in _RESUME_FREE and theirs.get(k) != v}
-        if diff: raise ValueError(f"{ckpt} was written with other settings {diff} (checkpoint, now); "
-                                  f"use another ckpt_dir or resume=False to start over")
-        model.load_state_dict(st["model"]); opt.load_state_dict(st["optimizer"]); sched.load_state_dict(st["scheduler"])
-        scaler.load_state_dict(st["scaler"]); hist = History(st["history"]); start = st["epoch"] + 1
+    if ckpt is not None and resume and ckpt.exists(): hist, start = _resume(ckpt, fp, cfg, model, opt, sched, scaler, dev)
     log = get_logger("guard_nb.train"); main = rank == 0
     for epoch in range(start, cfg.epochs):
         g = seed_everything(cfg.seed * 100_003 + epoch)
@@ -236,6 +295,7 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
                 with torch.no_grad(), torch.autocast(dev.type, enabled=cuda and cfg.amp): y = teacher(x).float()
             with torch.autocast(dev.type, enabled=cuda and cfg.amp):
                 out = net(x)
+                if epoch == start and step == 0: check_classes(out.shape[1], train, "the training data")
                 loss = task_loss(out.float(), y, cfg.temperature, cfg.label_smoothing, cfg.kd_t2)
             total = loss
             with augmented_inputs(augment is not None):   # the raw batch was checked above; augmentation may leave [0, 1] on purpose
@@ -280,7 +340,7 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
         if cfg.progress and main: log.info(" ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in rec.items()))
         if ckpt is not None and main:
             atomic_torch_save(dict(epoch=epoch, model=model.state_dict(), optimizer=opt.state_dict(), scheduler=sched.state_dict(),
-                                   scaler=scaler.state_dict(), history=list(hist), config=cfg.to_dict()), ckpt)
+                                   scaler=scaler.state_dict(), history=list(hist), config=cfg.to_dict(), fingerprint=fp), ckpt)
             save_json(list(hist), Path(ckpt_dir) / "history.json")
         barrier()
         for cb in callbacks: cb(epoch, rec)
