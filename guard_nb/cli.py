@@ -10,7 +10,7 @@ from .core import load_json, is_main
 from .pipeline import PRESETS, STAGES, resolve_config, deep_merge, estimate_cost, run, run_label
 
 # %% auto #0
-__all__ = ['STAGE_COMMANDS', 'build_parser', 'presets_table', 'main']
+__all__ = ['STAGE_COMMANDS', 'build_parser', 'presets_table', 'main', 'interrupted_line']
 
 # %% ../nbs/14_cli.ipynb #39b5251a
 STAGE_COMMANDS = ("squeeze", "recover", "relabel", "train-student", "distill-dc", "buffer", "distill-mtt", "evaluate")
@@ -71,7 +71,7 @@ def main(argv=None):
     if argv[:1] == ["readme"]:
         from guard_nb.report import main as readme_main
         readme_main(argv[1:]); return 0
-    a = build_parser().parse_args(argv)
+    a = build_parser().parse_args(argv); rd = None
     try:
         if a.cmd == "presets":
             print(presets_table(a.match, not a.no_cost)); return 0
@@ -90,9 +90,21 @@ def main(argv=None):
         if isinstance(e, FileNotFoundError) and "download=True" in msg: msg += "\n(from this command: add --set download=true)"
         print(f"guard-nb {a.cmd}: error: {msg}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:   # Ctrl-C: one line, what is kept and the command that resumes (never --redo again: that would delete)
+        if is_main(): print(interrupted_line(a, rd), file=sys.stderr)
+        return 130
     finally:   # leave torchrun's process group cleanly (a rank exiting with it open can abort the others)
         import torch.distributed as dist
         if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+
+# %% ../nbs/14_cli.ipynb #694b7526
+def interrupted_line(a, rd:Path|None)->str:
+    "The one line `guard-nb` prints on Ctrl-C: what the run directory keeps and the command that resumes."
+    if rd is None or not (rd / "config.json").exists(): return f"guard-nb {a.cmd}: interrupted before anything was written"
+    done = sorted(p.stem for p in (rd / "stages").glob("*.json") if not p.stem.endswith(".attempts"))
+    stages = f" --stages {a.stages}" if getattr(a, "stages", None) else ""
+    return (f"guard-nb {a.cmd}: interrupted. {rd} keeps the finished stages ({', '.join(done) or 'none yet'}) and the running stage's last checkpoint; "
+            f"resume with: guard-nb {a.cmd} --run-dir {rd}{stages}")
 
 # %% ../nbs/14_cli.ipynb #4ce96a41
 if __name__ == "__main__" and "ipykernel" not in sys.modules: sys.exit(main())   # not when a Jupyter kernel runs this cell

@@ -102,9 +102,11 @@ def load_torch(path:str|Path, # a file torch.save wrote
     if not path.exists(): raise FileNotFoundError(f"no {what} at {path}")
     try: return torch.load(path, **{"map_location": "cpu", "weights_only": False, **kwargs})
     except Exception as e:
-        size = path.stat().st_size
-        raise UnreadableFileError(f"{path} ({size:,} bytes) cannot be read as a {what}: it looks truncated or is not a file guard_nb wrote "
-                                  f"({type(e).__name__}: {str(e)[:120]}). Nothing was deleted" + (f"; to recompute it: {hint}" if hint else "")) from None
+        base = (f"{path} ({path.stat().st_size:,} bytes) cannot be read as a {what}: it looks truncated or is not a file guard_nb wrote "
+                f"({type(e).__name__}: {str(e)[:120]}). Nothing was deleted")
+        err = UnreadableFileError(base + (f"; to recompute it: {hint}" if hint else ""))
+        err.path, err.base = path, base   # for callers that know a better way to recompute it (the pipeline names the stage)
+        raise err from None
 
 # %% ../nbs/00_core.ipynb #9955ba96
 def file_sha256(path:str|Path, chunk:int=1<<20)->str:

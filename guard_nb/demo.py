@@ -14,7 +14,7 @@ from .train import TrainConfig
 from .regularizers import Guard
 from .distill.sre2l import sre2l, RecoverConfig, StudentConfig, make_augment
 from .distill.artifacts import plot_grids
-from .attacks import evaluate_robustness, robustness_sweep
+from .attacks import evaluate_robustness, robustness_sweep, make_attack_spec
 from .pipeline import attack_budget
 
 # %% auto #0
@@ -118,7 +118,7 @@ def run_demo(out:str|Path="runs/demo", cfg:DemoConfig|None=None, device=None, pr
         j = load_json(out / m / "sweep.json")["metrics"]
         curves[m] = {float(k.split("/")[0]): v for k, v in j.items()}
     fig, axs = plt.subplots(1, 2, figsize=(8, 3.2), sharey=True)
-    for ax, a in zip(axs, ("pgd100", "mim")):
+    for ax, a in zip(axs, (make_attack_spec(("pgd100", {"steps": cfg.pgd_steps})).label, "mim")):   # pgd<steps> when PGD-100 is cut
         for i, (m, c) in enumerate(curves.items()): ax.plot(list(c), [v[a] for v in c.values()], "o-", color=f"C{i}", label=m)
         ax.set_title(a); ax.set_xlabel("eps (x 1/255)"); ax.set_ylim(0, 1)
     axs[0].set_ylabel("robust accuracy"); axs[0].legend(); fig.tight_layout(); fig.savefig(out / "figures" / "robustness.png", dpi=110); plt.close(fig)
@@ -128,12 +128,15 @@ def run_demo(out:str|Path="runs/demo", cfg:DemoConfig|None=None, device=None, pr
 def main(argv=None):
     "python -m guard_nb.demo [--out runs/demo] [--tiny] [--device cpu]"
     p = argparse.ArgumentParser(prog="python -m guard_nb.demo", description="SRe2L vs SRe2L+GUARD on Fashion-MNIST (CPU preset)")
-    p.add_argument("--out", default="runs/demo"); p.add_argument("--device", default=None)
+    p.add_argument("--out", default=None, help="run directory (default runs/demo, or runs/demo-tiny with --tiny)"); p.add_argument("--device", default=None)
     p.add_argument("--tiny", action="store_true", help="seconds-long settings (a smoke test)")
     a = p.parse_args(argv)
-    cfg = DemoConfig.tiny() if a.tiny else DemoConfig()
-    try: res = run_demo(a.out, cfg, a.device)
+    cfg, out = (DemoConfig.tiny(), a.out or "runs/demo-tiny") if a.tiny else (DemoConfig(), a.out or "runs/demo")   # the smoke test never touches the real demo
+    try: res = run_demo(out, cfg, a.device)
     except FileNotFoundError as e: raise SystemExit(str(e))
+    except KeyboardInterrupt:
+        print(f"demo interrupted: every finished stage is checkpointed in {out}; resume with: python -m guard_nb.demo{' --tiny' if a.tiny else ''} --out {out}", file=sys.stderr)
+        raise SystemExit(130) from None
     print("\n" + res["table"] + f"\n\nwall time {res['wall_s']:.0f} s; results: {res['out']}/results.json, results.md; figures: {res['out']}/figures/")
     return res
 

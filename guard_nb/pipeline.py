@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy, hashlib, json, math, shutil, time
 from pathlib import Path
 import torch
-from .core import (seed_everything, get_device, save_json, load_json, get_logger, atomic_write_bytes, atomic_torch_save,
+from .core import (seed_everything, get_device, save_json, load_json, get_logger, atomic_write_bytes, atomic_torch_save, load_torch, UnreadableFileError,
                            init_distributed, dist_info, is_main, barrier)
 from .data import load_dataset, dataset_info, stratified_subset, stratified_indices, dataset_targets, canonical_name
 from .models import get_model, has_batchnorm, count_flops
@@ -20,11 +20,12 @@ from .distill.artifacts import save_distilled, load_distilled
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DISTRIBUTED_STAGES', 'VAL_SEED', 'STAGE_FUNCS',
-           'deep_merge', 'parse_override', 'load_config_file', 'resolve_config', 'validate_config', 'teacher_config',
-           'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'buffer_config', 'mtt_config',
-           'forward_flops', 'estimate_cost', 'fingerprint', 'run_label', 'split_indices', 'validation_data', 'run_data',
-           'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel', 'mtt_student', 'stage_student',
-           'load_student', 'stage_dc', 'stage_buffer', 'stage_mtt', 'attack_budget', 'stage_evaluate', 'run']
+           'deep_merge', 'parse_override', 'load_config_file', 'check_values', 'resolve_config', 'validate_config',
+           'teacher_config', 'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'buffer_config',
+           'mtt_config', 'forward_flops', 'estimate_cost', 'fingerprint', 'run_label', 'split_indices',
+           'validation_data', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel',
+           'mtt_student', 'stage_student', 'load_student', 'stage_dc', 'stage_buffer', 'stage_mtt', 'attack_budget',
+           'stage_evaluate', 'run']
 
 # %% ../nbs/11_pipeline.ipynb #52e54db4
 DEFAULTS = {
@@ -105,6 +106,83 @@ def load_config_file(path)->dict:
         return d
     if suf == ".json": return load_json(path)
     raise ValueError(f"config files are .toml, .yaml/.yml or .json, got {path.name}")
+
+# %% ../nbs/11_pipeline.ipynb #39ffd68d
+_AT_LEAST_1 = {"ipc", "epochs", "iterations", "batch_size", "batch_real", "batch_train", "outer_loop", "inner_loop", "n_experts", "syn_steps", "expert_epochs",
+               "class_batch", "eval_every", "ckpt_every", "pgd_steps", "square_queries", "n", "n_train", "n_test", "batch_syn"}
+_POSITIVE = {"lr", "lr_img", "lr_net", "lr_teacher", "lr_lr", "temperature", "mix_alpha"}
+_NON_NEGATIVE = {"seed", "val_holdout", "weight_decay", "momentum", "momentum_img", "warmup_epochs", "jitter", "padding", "augment_padding", "r_bn",
+                 "first_bn_mul", "max_start_epoch"}
+_FRACTION = {"min_scale", "cda_start", "cda_end"}   # in (0, 1]
+_NULLABLE = {"device", "n", "n_train", "n_test", "batch_syn"}
+
+def _number(key:str, v, integer:bool=False):
+    "v as a finite number (an int when `integer`), or an error that names `key`."
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or (integer and not isinstance(v, int)):
+        raise ValueError(f"{key} must be {'an integer' if integer else 'a number'}, got {v!r}")
+    if not math.isfinite(v): raise ValueError(f"{key} must be finite, got {v!r}")
+    return v
+
+# %% ../nbs/11_pipeline.ipynb #78665b82
+def _in_range(key:str, v):
+    "v when it lies in the range its key allows (see the sets above)."
+    name = key.rsplit(".", 1)[-1]
+    bad = ((name in _AT_LEAST_1 and v < 1 and ">= 1") or (name in _POSITIVE and v <= 0 and "> 0") or (name in _NON_NEGATIVE and v < 0 and ">= 0")
+           or (name in _FRACTION and not 0 < v <= 1 and "in (0, 1]"))
+    if bad: raise ValueError(f"{key} must be {bad}, got {v!r}")
+    return v
+
+def _eps_item(key:str, v):
+    "One eps of a run config, in units of 1/255: a number, or a string 'k/255'."
+    if isinstance(v, str):
+        num, _, den = v.replace(" ", "").partition("/")
+        try:
+            if den != "255": raise ValueError
+            v = float(num)
+        except ValueError: raise ValueError(f"{key}: eps in a run config are numbers in units of 1/255 (4 means 4/255; '4/255' is read the same), got {v!r}") from None
+    return _number(key, v)
+
+# %% ../nbs/11_pipeline.ipynb #c7b5b06b
+def _check_leaf(key:str, v, d):
+    "One config value against its default `d`: type, finiteness and range; a scalar where a list belongs becomes a one-element list."
+    name = key.rsplit(".", 1)[-1]
+    if isinstance(d, list):
+        v = v if isinstance(v, list) else [v]
+        item = _eps_item if name in ("eps", "sweep_eps") else (lambda k, x: _number(k, x) if isinstance(x, (int, float)) else x)
+        return [item(f"{key}[{i}]", x) for i, x in enumerate(v)]
+    if v is None and (d is None or name in _NULLABLE): return v
+    if isinstance(d, bool):
+        if not isinstance(v, bool): raise ValueError(f"{key} must be true or false, got {v!r}")
+        return v
+    if isinstance(d, int) or (d is None and name in _AT_LEAST_1): return _in_range(key, _number(key, v, integer=True))
+    if isinstance(d, float): return _in_range(key, _number(key, v))
+    if isinstance(d, str) and not isinstance(v, str): raise ValueError(f"{key} must be a string, got {v!r}")
+    return v
+
+def _check_reg(reg)->dict:
+    "The `reg` block: a mapping with a regulariser name and finite numbers; the reference forms take no arguments."
+    if not isinstance(reg, dict) or not isinstance(reg.get("name"), str): raise ValueError(f"reg must be a mapping with a 'name' (e.g. {{name: guard, h: 1.0, lam: 0.1}}), got {reg!r}")
+    for k, v in reg.items():
+        if isinstance(v, (int, float)) and not isinstance(v, bool): _number(f"reg.{k}", v)
+    extra = sorted(set(reg) - {"name"})
+    if reg["name"].endswith("-reference") and extra: raise ValueError(f"reg {reg['name']!r} is the reference code's fixed form and takes no arguments, got {extra}")
+    return reg
+
+# %% ../nbs/11_pipeline.ipynb #aa170c79
+def check_values(cfg:dict, defaults:dict=DEFAULTS, path:str="")->dict:
+    "A copy of `cfg` with every value checked against `defaults` (see above), naming the full key in any error."
+    out = {}
+    for k, v in cfg.items():
+        key, d = f"{path}{k}", defaults.get(k)
+        if k == "reg": out[k] = _check_reg(v)
+        elif k in FREE_KEYS:
+            if not isinstance(v, dict): raise ValueError(f"{key} must be a mapping (e.g. {{width: 64}}), got {v!r}")
+            out[k] = v
+        elif isinstance(d, dict):
+            if not isinstance(v, dict): raise ValueError(f"{key} is a section ({', '.join(d)}); set one of its keys, e.g. {key}.{next(iter(d))}=...")
+            out[k] = check_values(v, d, key + ".")
+        else: out[k] = _check_leaf(key, v, d)
+    return out
 
 # %% ../nbs/11_pipeline.ipynb #be49061e
 _CIFAR_TEACHER = {"model": "resnet18-cifar", "epochs": 200, "batch_size": 128, "lr": 0.1, "weight_decay": 5e-4, "augment": "crop-flip", "augment_padding": 4}
@@ -197,35 +275,41 @@ def resolve_config(preset:str|None=None, config_file=None, overrides=(), **flags
     if config_file is not None: cfg = deep_merge(cfg, load_config_file(config_file))
     for o in overrides: cfg = deep_merge(cfg, parse_override(o) if isinstance(o, str) else o)
     cfg = deep_merge(cfg, {k: v for k, v in flags.items() if v is not None})
-    validate_config(cfg)
-    return cfg
+    return validate_config(cfg)
 
-def validate_config(cfg:dict):
-    "Raise a clear error for a config no stage could run."
+def validate_config(cfg:dict)->dict:
+    "The config with its values checked (`check_values`) and normalised; a clear error for a config no stage could run."
+    cfg = check_values(cfg)
     if cfg["method"] not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {cfg['method']!r}")
     info = dataset_info(cfg["dataset"])
     if not isinstance(cfg["ipc"], int) or cfg["ipc"] < 1: raise ValueError(f"ipc must be a positive integer, got {cfg['ipc']!r}")
-    make_regularizer(**cfg["reg"])
+    _named("reg", lambda: make_regularizer(**cfg["reg"]))
     if cfg["method"] in ("sre2l", "cda"):
-        tcfg, rcfg, scfg = teacher_config(cfg), recover_config(cfg), student_config(cfg); teacher_augment(cfg)
+        for sec, f in (("teacher", teacher_config), ("recover", recover_config), ("student", student_config), ("teacher", teacher_augment)): _named(sec, lambda: f(cfg))
         t = get_model(cfg["teacher"]["model"], info, **cfg["teacher"]["model_kw"])
         if not has_batchnorm(t):
             raise ValueError(f"SRe2L/CDA recover matches batch-norm statistics, but teacher model {cfg['teacher']['model']!r} with "
                              f"{cfg['teacher']['model_kw']} has no batch norm; use 'convnet-bn' or a ResNet-18")
         if cfg["relabel"].get("mode") not in ("online", "stored"): raise ValueError(f"relabel.mode must be 'online' or 'stored', got {cfg['relabel'].get('mode')!r}")
     elif cfg["method"] == "mtt":
-        b, m = buffer_config(cfg), mtt_config(cfg)
+        b, m = _named("buffer", lambda: buffer_config(cfg)), _named("mtt", lambda: mtt_config(cfg))
         if has_batchnorm(get_model(b.model, info, **b.model_kw)):
             raise ValueError(f"trajectory matching steps a network on a flat parameter vector and cannot carry batch-norm statistics; use norm='instance' in buffer.model_kw (got {b.model_kw})")
         if m.max_start_epoch + m.expert_epochs - 1 > b.epochs:
             raise ValueError(f"mtt.max_start_epoch + mtt.expert_epochs - 1 = {m.max_start_epoch + m.expert_epochs - 1} exceeds the experts' {b.epochs} epochs (buffer.epochs)")
-    else: dc_config(cfg)
+    else: _named("dc", lambda: dc_config(cfg))
     ev = cfg["evaluate"]
     if not (ev.get("aa_n_classes") is None or ev["aa_n_classes"] == "all" or (isinstance(ev["aa_n_classes"], int) and ev["aa_n_classes"] >= 2)):
         raise ValueError(f"evaluate.aa_n_classes must be an int >= 2, or 'all' / null for every class, got {ev['aa_n_classes']!r}")
     for e in list(ev["eps"]) + list(ev["sweep_eps"]):
         if not isinstance(e, (int, float)) or e < 0 or e > 255: raise ValueError(f"evaluate eps are in units of 1/255 (e.g. 1 or 4), got {e!r}")
         if 0 < e < 0.25: raise ValueError(f"evaluate eps {e!r} looks like pixel units; eps here are in units of 1/255 (write {e * 255:.3g} for {e!r} in pixels)")
+    return cfg
+
+def _named(section:str, build):
+    "Build a typed config, naming the section in any error (`teacher: lr must be > 0`)."
+    try: return build()
+    except (TypeError, ValueError) as e: raise ValueError(f"{section}: {e}") from None
 
 _TEACHER_ONLY = ("model", "model_kw", "augment", "augment_padding", "augment_scale")
 def teacher_config(cfg)->TrainConfig:
@@ -365,13 +449,13 @@ def load_teacher(rd:Path, cfg:dict, device=None):
         b = cfg["buffer"]; net = get_model(b["model"], cfg["dataset"], **b["model_kw"])
         first = sorted((rd / "buffer").glob("expert_*.pt"))
         if not first: raise FileNotFoundError(f"no expert in {rd / 'buffer'}: run the buffer stage first (guard-nb buffer --run-dir {rd})")
-        theta = torch.load(first[0], map_location="cpu", weights_only=False)["trajectory"][-1]   # one file, not the whole buffer
+        theta = load_torch(first[0], "expert trajectory")["trajectory"][-1]   # one file, not the whole buffer
         torch.nn.utils.vector_to_parameters(theta, net.parameters())
         return net.to(get_device(device)).eval()
     ck = rd / "teacher" / "last.pt"
     if not ck.exists(): raise FileNotFoundError(f"no teacher in {rd}: run the squeeze stage first (guard-nb squeeze --run-dir {rd})")
     t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
-    t.load_state_dict(torch.load(ck, map_location="cpu", weights_only=False)["model"])
+    t.load_state_dict(load_torch(ck, "teacher checkpoint")["model"])
     return t.to(get_device(device)).eval()
 
 def _in_memory(ds):
@@ -413,7 +497,7 @@ def stage_relabel(rd, cfg, data, progress=True):
 def mtt_student(rd:Path, cfg:dict, test=None, seed:int|None=None, ckpt_dir=None, progress:bool=True)->tuple:
     "A student trained on a trajectory-matching run's distilled set as its train-student stage does; another `seed` and `ckpt_dir` give more students."
     ds, s, b = _distilled(rd), cfg["mtt_student"], cfg["buffer"]
-    y = torch.load(rd / "mtt" / "soft_labels.pt", weights_only=True) if cfg["mtt"]["soft_labels"] else ds.labels
+    y = load_torch(rd / "mtt" / "soft_labels.pt", "soft-label file", weights_only=True) if cfg["mtt"]["soft_labels"] else ds.labels
     return train_mtt_student(ds.images, y, cfg["dataset"], lr=ds.meta["syn_lr"], test=test, epochs=s["epochs"], batch_size=s["batch_size"],
                              model=b["model"], model_kw=b["model_kw"], dsa=s["dsa"], seed=cfg["seed"] if seed is None else seed, device=cfg["device"],
                              progress=progress, ckpt_dir=ckpt_dir or rd / "student")
@@ -429,7 +513,7 @@ def stage_student(rd, cfg, data, progress=True):
     else:
         seed_everything(cfg["seed"]); s = cfg["student"]
         net = get_model(s["model"], cfg["dataset"], **s["model_kw"])
-        stored = torch.load(rd / "relabel" / "labels.pt", map_location="cpu", weights_only=True) if cfg["relabel"]["mode"] == "stored" else None
+        stored = load_torch(rd / "relabel" / "labels.pt", "stored soft-label file", weights_only=True) if cfg["relabel"]["mode"] == "stored" else None
         teacher = None if stored is not None else load_teacher(rd, cfg, cfg["device"])
         h = train_student(net, ds.images, teacher, cfg=student_config(cfg), test=tst, ckpt_dir=rd / "student", device=cfg["device"],
                           progress=progress, stored=stored)
@@ -441,7 +525,7 @@ def load_student(rd:Path, cfg:dict, device=None):
     if not ck.exists(): raise FileNotFoundError(f"no student in {rd}: run train-student first (guard-nb train-student --run-dir {rd})")
     s = {"dc": cfg["dc_student"], "mtt": cfg["buffer"]}.get(cfg["method"], cfg["student"])
     net = get_model(s["model"], cfg["dataset"], **s["model_kw"])
-    net.load_state_dict(torch.load(ck, map_location="cpu", weights_only=False)["model"])
+    net.load_state_dict(load_torch(ck, "student checkpoint")["model"])
     return net.to(get_device(device)).eval()
 
 def stage_dc(rd, cfg, data, progress=True):
@@ -524,6 +608,21 @@ def stage_evaluate(rd, cfg, data, progress=True):
 STAGE_FUNCS = {"squeeze": stage_squeeze, "recover": stage_recover, "relabel": stage_relabel, "train-student": stage_student,
                "distill-dc": stage_dc, "buffer": stage_buffer, "distill-mtt": stage_mtt, "evaluate": stage_evaluate}
 
+# %% ../nbs/11_pipeline.ipynb #69b9dfac
+def _owner(cfg:dict, rd:Path, path)->str|None:
+    "The stage of this run whose outputs hold `path` (None outside the run directory)."
+    try: top = Path(path).resolve().relative_to(Path(rd).resolve()).parts[0]
+    except ValueError: return None
+    return next((s for s in STAGES[cfg["method"]] if top in _OUTPUTS[s]), None)
+
+def _run_stage(rd:Path, cfg:dict, s:str, data, progress:bool, world:int):
+    "Stage `s` (on rank 0 alone when it is not shared out); an unreadable file's error names the `--redo` that recomputes it."
+    try:
+        if world > 1 and s not in DISTRIBUTED_STAGES: return STAGE_FUNCS[s](rd, cfg, data, progress) if is_main() else None
+        return STAGE_FUNCS[s](rd, cfg, data, progress and is_main())
+    except UnreadableFileError as e:
+        raise UnreadableFileError(f"{e.base}; to recompute it: guard-nb run --run-dir {rd} --redo {_owner(cfg, rd, e.path) or s}") from None
+
 # %% ../nbs/11_pipeline.ipynb #0976d18c
 def _attempts(rd:Path, s:str)->list:
     "Earlier attempts at stage `s`, the open one closed at its newest output (a killed process leaves no end time)."
@@ -539,7 +638,7 @@ def run(cfg:dict, # a resolved config (see `resolve_config`)
         redo=(), # stages to recompute (and everything after them)
         progress:bool=True)->dict:
     "Run (or resume) the stages of `cfg['method']` in `run_dir`; returns {stage: record}."
-    validate_config(cfg)
+    cfg = validate_config(cfg)   # before anything in run_dir is deleted or written
     rd = Path(run_dir); chain = STAGES[cfg["method"]]
     rank, world = init_distributed(cfg["device"])
     for s in list(stages or ()) + list(redo):
@@ -577,9 +676,7 @@ def run(cfg:dict, # a resolved config (see `resolve_config`)
         if data is None: data = run_data(cfg)
         t0 = time.perf_counter(); att = _attempts(rd, s) if is_main() else []
         if is_main(): save_json(att + [dict(start=time.time(), end=None)], rd / "stages" / f"{s}.attempts.json")
-        if world > 1 and s not in DISTRIBUTED_STAGES:
-            rec = STAGE_FUNCS[s](rd, cfg, data, progress) if is_main() else None
-        else: rec = STAGE_FUNCS[s](rd, cfg, data, progress and is_main())
+        rec = _run_stage(rd, cfg, s, data, progress, world)
         barrier()
         if is_main():
             rec = dict(rec or {}, stage=s, fingerprint=fp, seconds=time.perf_counter() - t0, world_size=world,

@@ -9,7 +9,7 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
-from .core import save_json, load_json, get_device
+from .core import save_json, load_json, get_device, load_torch
 from .data import load_dataset, stratified_indices
 from .pipeline import resolve_config, run, fingerprint, validation_data, load_student, load_teacher, STAGES
 
@@ -257,7 +257,7 @@ def save_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs
     for part in ("teacher", "student"):
         if (rd / part / "history.json").exists(): (out / part).mkdir(exist_ok=True); shutil.copy(rd / part / "history.json", out / part / "history.json")
     if (rd / "teacher" / "last.pt").exists():
-        ck = torch.load(rd / "teacher" / "last.pt", map_location="cpu", weights_only=False)
+        ck = load_torch(rd / "teacher" / "last.pt", "teacher checkpoint")
         torch.save({"model": ck["model"], "epoch": ck.get("epoch")}, out / "teacher" / "last.pt")
     return out
 

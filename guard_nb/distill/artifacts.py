@@ -10,7 +10,7 @@ import torch
 from torch import nn
 import matplotlib.pyplot as plt
 import guard_nb
-from ..core import atomic_write_bytes
+from ..core import atomic_write_bytes, load_torch
 from ..data import TensorImageDataset
 
 # %% auto #0
@@ -60,8 +60,7 @@ def load_distilled(path:str|Path, transform=None)->DistilledDataset:
     "Load a file written by `save_distilled`; corrupted or foreign files fail with a message naming the file."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no distilled dataset at {path}")
-    try: blob = torch.load(path, map_location="cpu", weights_only=True)
-    except Exception as e: raise ValueError(f"{path} is not a readable guard_nb distilled dataset (corrupted or another format): {type(e).__name__}: {str(e)[:200]}") from None
+    blob = load_torch(path, "guard_nb distilled dataset", weights_only=True)   # truncated or foreign: UnreadableFileError naming the file
     if not isinstance(blob, dict) or blob.get("format") != FORMAT:
         got = blob.get("format") if isinstance(blob, dict) else type(blob).__name__
         raise ValueError(f"{path} is not a guard_nb distilled dataset (format {got!r}, expected {FORMAT!r})")

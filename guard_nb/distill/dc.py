@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs, load_torch
 from ..models import get_model
 from ..train import fit, TrainConfig, History
 
@@ -126,7 +126,7 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
     hist, start = [], 0
     ck = Path(ckpt_dir) / "dc.pt" if ckpt_dir is not None else None
     if ck is not None and ck.exists():
-        st = torch.load(ck, map_location=dev, weights_only=False)
+        st = load_torch(ck, "DC checkpoint", map_location=dev)
         if st["config"] != cfg.to_dict(): raise ValueError(f"{ck} was written with other DC settings; use another ckpt_dir")
         with torch.no_grad(): syn.copy_(st["syn"])
         opt_img.load_state_dict(st["opt"]); g.set_state(st["rng"]); hist, start = st["hist"], st["it"]

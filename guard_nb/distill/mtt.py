@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, barrier, process_local
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, barrier, process_local, load_torch
 from ..models import get_model, has_batchnorm
 from ..train import fit, TrainConfig
 from .dc import DSA_STRATEGY, dsa_params, dsa_apply
@@ -73,7 +73,7 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
     for e in range(cfg.n_experts):
         path = out / f"expert_{e:03d}.pt"; paths.append(path)
         if e % world != rank: continue
-        st = torch.load(path, weights_only=False, mmap=True) if path.exists() else None
+        st = load_torch(path, "expert trajectory", mmap=True) if path.exists() else None
         if st is not None: check(st, path)
         if st is not None and st["done"]: accs.append(st.get("test_acc")); continue
         seed_everything(cfg.seed * 1000 + e)
@@ -93,13 +93,13 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
     barrier()
     if world > 1:   # every expert, whichever process trained it (mmap: the trajectories are not read)
         accs = []
-        for p in paths: st = torch.load(p, weights_only=False, mmap=True); check(st, p); accs.append(st.get("test_acc"))
+        for p in paths: st = load_torch(p, "expert trajectory", mmap=True); check(st, p); accs.append(st.get("test_acc"))
     return dict(paths=paths, bytes=sum(p.stat().st_size for p in paths), test_acc=accs)
 
 def load_buffer(out)->list:
     "Every finished expert trajectory in a buffer directory: a list of (epochs + 1, P) tensors."
     ps = sorted(Path(out).glob("expert_*.pt"))
-    trajs = [torch.stack(st["trajectory"]) for p in ps if (st := torch.load(p, weights_only=False))["done"]]
+    trajs = [torch.stack(st["trajectory"]) for p in ps if (st := load_torch(p, "expert trajectory"))["done"]]
     if not trajs: raise FileNotFoundError(f"no finished expert in {out}: run train_experts first")
     return trajs
 
@@ -196,7 +196,7 @@ def mtt_distill(real, # (x, y) real images (initialisation)
     hist, start_it = [], 0
     ck = Path(ckpt_dir) / "mtt.pt" if ckpt_dir is not None else None
     if ck is not None and ck.exists():
-        st = torch.load(ck, map_location=dev, weights_only=False)
+        st = load_torch(ck, "MTT checkpoint", map_location=dev)
         if st["config"] != cfg.to_dict(): raise ValueError(f"{ck} was written with other MTT settings; use another ckpt_dir")
         with torch.no_grad(): syn.copy_(st["syn"]); syn_lr.copy_(st["syn_lr"])
         opt_img.load_state_dict(st["opt_img"]); opt_lr.load_state_dict(st["opt_lr"]); g.set_state(st["rng"]); hist, start_it = st["hist"], st["it"]

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, load_torch
 from ..models import has_batchnorm, unwrap
 from ..train import fit, TrainConfig, History
 
@@ -181,7 +181,7 @@ def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels
     hist, b0, it0, step, st = [], 0, 0, 0, None
     ck = Path(ckpt_dir) / "recover.pt" if ckpt_dir is not None else None
     if ck is not None and ck.exists():
-        st = torch.load(ck, map_location=dev, weights_only=False)
+        st = load_torch(ck, "recover checkpoint", map_location=dev)
         if st["config"] != cfg.to_dict(): raise ValueError(f"{ck} was written with other recover settings; use another ckpt_dir")
         u = st["u"].to(dev); g.set_state(st["rng"]); hist, b0, it0, step = st["hist"], st["batch"], st["it"], st["step"]
     hooks = BNStatHook(teacher)
@@ -289,7 +289,7 @@ def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
     st = dict(kind="fkd", config=cfg, order=[], crops=[], mix_seeds=[], logits=[])
     path = Path(path) if path is not None else None
     if path is not None and path.exists():
-        old = torch.load(path, map_location="cpu", weights_only=True)
+        old = load_torch(path, "stored soft-label file", weights_only=True)
         same = lambda c: {k: v for k, v in c.items() if k != "epochs"}   # more epochs extend a record
         if same(old.get("config", {})) != same(cfg): raise ValueError(f"{path} holds soft labels made with other settings {old.get('config')}; use another path")
         st = {**old, "config": cfg, **{k: old[k][:epochs] for k in ("order", "crops", "mix_seeds", "logits")}}
