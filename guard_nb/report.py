@@ -13,7 +13,8 @@ from .study import (ARMS, PAPER_SUITE, load_results, summarize, report_table, se
                             study_jobs, study_progress, progress_line, suite_table, result_path)
 
 # %% auto #0
-__all__ = ['preset_follows', 'demo_follows', 'reproduction_text', 'suite_text', 'readme_section', 'update_readme', 'main']
+__all__ = ['SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'demo_follows', 'reproduction_text', 'suite_text', 'readme_section',
+           'study_summary', 'update_readme', 'main']
 
 # %% ../nbs/13b_report.ipynb #d25ac018
 def preset_follows(arm:str, ipc:int=10)->bool:
@@ -113,6 +114,36 @@ the notebooks draw on a fresh clone. (An earlier one-seed comparison on 200 test
 reference code, is in the git history of this README; the study replaces it.)
 """
 
+# %% ../nbs/13b_report.ipynb #c1d47a38
+SUMMARY_START, SUMMARY_END = "<!-- study-summary: written by `make readme` from results/fmnist -->", "<!-- /study-summary -->"
+
+def _diff_text(d, n:int)->str:
+    "A paired difference in points with its 95% interval, and what the interval says."
+    verdict = "an interval that includes no difference" if abs(d[0]) <= d[1] else ("better" if d[0] > 0 else "worse") + " beyond the interval"
+    return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points ({n} paired seeds; {verdict})"
+
+# %% ../nbs/13b_report.ipynb #d37b86db
+def study_summary(results="results/fmnist")->str:
+    "README's three-line answer (between `SUMMARY_START` and `SUMMARY_END`), from the records under `results`."
+    recs = load_results(results); rows = summarize(recs); by = {(r["arm"], r["ipc"]): r for r in rows}
+    key = select_on_validation(rows); base = by.get(("sre2l", 10))
+    if key is None or base is None: raise FileNotFoundError(f"{results} has no key comparison yet (plain SRe2L and an exact-Guard arm at IPC 10)")
+    pct = lambda r, m="pgd@4/255": f"{100 * r[m][0]:.1f}%"
+    k = by[(key, 10)]
+    out = [f"- **IPC 10:** the GUARD setting chosen on a validation split (`{key}`) gives students {_diff_text(k['diff pgd@4/255'], len(k['paired_seeds']))} "
+           f"under PGD at 4/255 over plain SRe2L ({pct(k)} against {pct(base)}), at clean accuracy {pct(k, 'clean')} against {pct(base, 'clean')}."]
+    k50, dg = by.get((key, 50)), by.get(("dc-guard", 10))
+    line = f"- **IPC 50:** the same setting, {_diff_text(k50['diff pgd@4/255'], len(k50['paired_seeds']))}." if k50 else "- **IPC 50:** no paired records yet."
+    if dg: line += f" **Inside DC** (GUARD in DC's real-data loss): {_diff_text(dg['diff dc pgd@4/255'], len(dg['paired_seeds']))} against plain DC."
+    sre2l_best = max(r["pgd@4/255"][0] for (a, i), r in by.items() if i == 10 and ARMS.get(a, ("",))[0] == "sre2l")
+    ahead = [(a, r) for (a, i), r in by.items() if i == 10 and ARMS.get(a, ("",))[0] in ("dc", "mtt") and r["pgd@4/255"][0] > sre2l_best]
+    out += [line, f"- **Across methods:** " + (", ".join(f"{a} ({pct(r)})" for a, r in ahead) + f" students are more robust at 4/255 than any SRe2L-family arm "
+                                               f"(best {100 * sre2l_best:.1f}%)." if ahead else
+                                               "no DC or MTT arm beats the best SRe2L-family arm at 4/255.")]
+    intro = (f"**Does it help?** The Fashion-MNIST study ({len(recs)} runs on a CPU, `results/fmnist/`) answers in points of robust accuracy, "
+             "mean ± 95% interval over paired seeds:")
+    return "\n".join([SUMMARY_START, intro, "", *out])   # README keeps SUMMARY_END after it: update_readme replaces up to there
+
 # %% ../nbs/13b_report.ipynb #892bfebc
 def update_readme(section:str, path="README.md", start:str="## The Fashion-MNIST study", end:str="## Developing")->bool:
     "Replace README's text from `start` up to `end` with `section`; True when the file changed."
@@ -130,6 +161,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(prog="guard-nb readme", description="Write README's '## The Fashion-MNIST study' section from the committed study records")
     ap.add_argument("--results", default="results/fmnist"); ap.add_argument("--readme", default="README.md")
     a = ap.parse_args(argv)
+    top = update_readme(study_summary(a.results), a.readme, SUMMARY_START, SUMMARY_END)
     changed = update_readme(readme_section(a.results), a.readme)
-    print(f"{a.readme}: study section {'rewritten' if changed else 'already up to date'} from {len(load_results(a.results))} records")
-    return changed
+    print(f"{a.readme}: first-screen answer {'rewritten' if top else 'already up to date'}, study section {'rewritten' if changed else 'already up to date'}, "
+          f"from {len(load_results(a.results))} records")
+    return top or changed

@@ -1,0 +1,30 @@
+"README's first screen and its 'Using it' example, as a newcomer meets them."
+import os, re, subprocess, sys, time
+from pathlib import Path
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
+FMNIST = Path("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz")
+
+def test_first_screen():
+    "The first 40 lines: the study's answer (written by `make readme`), the two commands with their measured cost, where to go next."
+    first = "\n".join(README.splitlines()[:40])
+    for must in ("<!-- study-summary", "<!-- /study-summary -->", "**IPC 10:**", "**IPC 50:**", "make demo", "make test", "Where to go next", "min"):
+        assert must in first, must
+    assert "DEMO_MIN" not in README and "TEST_MIN" not in README   # the measured times are filled in
+
+def test_no_package_that_cannot_be_installed():
+    assert "pip install guard_nb" not in README and "pip install guard-nb" not in README
+
+@pytest.mark.skipif(not FMNIST.exists(), reason="the real Fashion-MNIST (dataset-fashion-mnist) is not installed")
+def test_using_it_runs_as_written(tmp_path):
+    "The snippet under '## Using it', copied from README and run in a fresh directory, in about a minute."
+    part = README[README.index("## Using it"):]
+    code = re.search(r"```python\n(.*?)```", part, re.S).group(1)
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"}, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "| pgd100 |" in r.stdout and "| mim |" in r.stdout and "clean accuracy" in r.stdout, r.stdout
+    assert (tmp_path / "runs" / "quick-guard" / "last.pt").exists()
+    print(f"README's example: {time.perf_counter() - t0:.0f} s")
