@@ -5,15 +5,14 @@
 # %% ../nbs/07_attacks.ipynb #ff36c08c
 from __future__ import annotations
 import math, time, json, inspect, warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 import torch
 from torch import nn
-import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks, warn_once
-from .data import stratified_subset, dataset_targets
+from .data import stratified_subset
 from .train import check_classes
 
 # %% auto #0

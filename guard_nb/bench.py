@@ -4,11 +4,11 @@
 
 # %% ../nbs/90_bench.ipynb #43720984
 from __future__ import annotations
-import argparse, gc, json, os, resource, subprocess, sys, time
+import argparse, gc, json, os, subprocess, sys, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import seed_everything, get_device, save_json, atomic_write_bytes
+from .core import seed_everything, get_device, save_json, atomic_write_bytes, load_json
 from .data import load_dataset, dataset_info
 from .models import get_model, count_flops
 from .train import TrainConfig, fit
@@ -264,7 +264,6 @@ TABLE_PRESETS = tuple(f"fmnist-{m}-ipc{i}" for i in (1, 10, 50) for m in ("sre2l
 
 def table_report(root="runs/table", presets=TABLE_PRESETS)->str:
     "Markdown table of the finished runs under `root`."
-    from guard_nb.core import load_json
     cols = ["clean", "pgd100", "square", "autoattack", "cw", "mim", "worst"]
     hdr = ["preset", "IPC"] + cols + [f"{c} 4/255" for c in cols[1:]] + ["wall s"]
     rows = ["| " + " | ".join(hdr) + " |", "|" + "---|" * len(hdr)]
@@ -356,7 +355,6 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
               out=None, # JSON file for the results
               progress:bool=False)->dict:
     "Buffer (under torchrun), distillation and student of an MTT preset; the student's accuracy, the study's attacks, the experts' curves, seconds."
-    from guard_nb.core import load_json
     from guard_nb.pipeline import resolve_config, run, load_student, run_data, mtt_student
     from guard_nb.study import study_metrics, PROTOCOL
     cfg = resolve_config(preset, overrides=list(overrides)); rd = Path(root) / preset; protocol = protocol or PROTOCOL

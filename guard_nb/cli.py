@@ -4,10 +4,10 @@
 
 # %% ../nbs/14_cli.ipynb #c97388be
 from __future__ import annotations
-import argparse, json, sys, traceback
+import argparse, json, sys
 from pathlib import Path
 from .core import load_json, is_main
-from .pipeline import PRESETS, STAGES, resolve_config, deep_merge, estimate_cost, run, run_label
+from .pipeline import PRESETS, resolve_config, estimate_cost, run, run_label
 
 # %% auto #0
 __all__ = ['STAGE_COMMANDS', 'build_parser', 'presets_table', 'main', 'interrupted_line']

@@ -4,18 +4,17 @@
 
 # %% ../nbs/00_core.ipynb #ae865ec6
 from __future__ import annotations
-import os, io, json, random, logging, time, hashlib, warnings, dataclasses, contextlib
+import os, io, json, random, logging, time, warnings, dataclasses, contextlib
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
-from typing import Any
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'model_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json',
-           'load_json', 'UnreadableFileError', 'load_torch', 'file_sha256', 'make_run_dir', 'get_logger', 'Config',
-           'check_finite', 'warn_once', 'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main',
-           'barrier', 'init_distributed', 'import_torchattacks', 'plot_style']
+__all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json', 'load_json',
+           'UnreadableFileError', 'load_torch', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
+           'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main', 'barrier', 'init_distributed',
+           'import_torchattacks', 'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -45,11 +44,6 @@ def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:1', 'mp
     if d.type == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
         raise RuntimeError(f"device={str(device)!r} was asked for but MPS is not available here")
     return d
-
-def model_device(model:torch.nn.Module)->torch.device:
-    "The device of a model's first parameter (CPU for a parameter-free model)."
-    p = next(model.parameters(), None)
-    return p.device if p is not None else torch.device("cpu")
 
 # %% ../nbs/00_core.ipynb #3a4e3572
 def atomic_write_bytes(data:bytes, # the full content
@@ -107,14 +101,6 @@ def load_torch(path:str|Path, # a file torch.save wrote
         err = UnreadableFileError(base + (f"; to recompute it: {hint}" if hint else ""))
         err.path, err.base = path, base   # for callers that know a better way to recompute it (the pipeline names the stage)
         raise err from None
-
-# %% ../nbs/00_core.ipynb #9955ba96
-def file_sha256(path:str|Path, chunk:int=1<<20)->str:
-    "SHA-256 of a file's bytes, hex."
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for b in iter(lambda: f.read(chunk), b""): h.update(b)
-    return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #51455e34
 RUN_SUBDIRS = ("checkpoints", "figures", "logs")

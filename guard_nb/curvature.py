@@ -4,7 +4,6 @@
 
 # %% ../nbs/04_curvature.ipynb #e6ea560b
 from __future__ import annotations
-import math
 from contextlib import contextmanager
 import torch
 from torch import nn

@@ -6,7 +6,6 @@
 from __future__ import annotations
 import torch
 from torch import nn
-import torch.nn.functional as F
 from .data import dataset_info, DatasetInfo
 
 # %% auto #0

@@ -8,10 +8,10 @@ import copy, hashlib, json, math, shutil, time
 from pathlib import Path
 import torch
 from .core import (seed_everything, get_device, save_json, load_json, get_logger, atomic_write_bytes, atomic_torch_save, load_torch, UnreadableFileError,
-                           init_distributed, dist_info, is_main, barrier)
-from .data import load_dataset, dataset_info, stratified_subset, stratified_indices, dataset_targets, canonical_name
+                           init_distributed, is_main, barrier)
+from .data import load_dataset, dataset_info, stratified_subset, stratified_indices, dataset_targets
 from .models import get_model, has_batchnorm, count_flops
-from .train import TrainConfig, evaluate
+from .train import TrainConfig
 from .regularizers import make_regularizer
 from .distill.sre2l import squeeze, recover, RecoverConfig, StudentConfig, train_student, relabel, make_augment
 from .distill.dc import DCConfig, dc_distill, train_dc_student

@@ -5,12 +5,9 @@
 # %% ../nbs/05_regularizers.ipynb #2afed469
 from __future__ import annotations
 import math, warnings
-from contextlib import contextmanager
 import torch
-from torch import nn
 import torch.nn.functional as F
 from .core import check_pixels, check_finite, dist_info, import_torchattacks
-from .models import unwrap
 from .curvature import probe_mode, bn_in_train_mode, input_space, unit, f32, per_sample_ce
 
 # %% auto #0

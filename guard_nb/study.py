@@ -9,7 +9,7 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
-from .core import save_json, load_json, get_device, load_torch
+from .core import save_json, load_json, load_torch
 from .data import load_dataset, stratified_indices
 from .pipeline import resolve_config, run, fingerprint, validation_data, load_student, load_teacher, STAGES
 

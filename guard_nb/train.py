@@ -11,7 +11,7 @@ from typing import Callable
 import torch
 from torch import nn
 import torch.nn.functional as F
-from torch.utils.data import DataLoader, Dataset, TensorDataset
+from torch.utils.data import DataLoader, TensorDataset
 from tqdm.auto import tqdm
 import hashlib, types
 from .core import Config, seed_everything, get_device, atomic_torch_save, save_json, get_logger, check_pixels, augmented_inputs, dist_info, barrier, load_torch
@@ -210,7 +210,7 @@ def _resume(ckpt:Path, fp:dict, cfg:TrainConfig, model, opt, sched, scaler, dev)
     diff = {k: (theirs.get(k), v) for k, v in mine.items() if k not in _RESUME_FREE and theirs.get(k) != v}
     if diff: raise ValueError(f"{ckpt} was written with other settings {diff} (checkpoint, now); use another ckpt_dir or resume=False to start over")
     other = [k for k, v in st.get("fingerprint", fp).items() if fp.get(k) != v]   # checkpoints older than fingerprints: settings only
-    if other: raise ValueError(f"{ckpt} belongs to another run: its {', '.join(other)} differ from this call's, so resuming would return a model "
+    if other: raise ValueError(f"{ckpt} belongs to another run: its {' and '.join(other)} {'differs' if len(other) == 1 else 'differ'} from this call's, so resuming would return a model "
                                f"trained on something else; start over with resume=False (it overwrites the checkpoint) or pass another ckpt_dir")
     model.load_state_dict(st["model"]); opt.load_state_dict(st["optimizer"]); sched.load_state_dict(st["scheduler"]); scaler.load_state_dict(st["scaler"])
     return History(st["history"]), st["epoch"] + 1

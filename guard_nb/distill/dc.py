@@ -8,15 +8,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
-from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs, load_torch
 from ..models import get_model
-from ..train import fit, TrainConfig, History
+from ..train import fit, TrainConfig
 
 # %% auto #0
-__all__ = ['DSA_STRATEGY', 'DC_PRESETS', 'match_distance', 'dsa_params', 'dsa_apply', 'DCConfig', 'real_loss_grads', 'dc_distill',
+__all__ = ['DSA_STRATEGY', 'match_distance', 'dsa_params', 'dsa_apply', 'DCConfig', 'real_loss_grads', 'dc_distill',
            'matching_distance', 'train_dc_student']
 
 # %% ../../nbs/10_dc.ipynb #621f47ab
@@ -86,13 +85,6 @@ class DCConfig(Config):
     ckpt_every: int = 10
     def __post_init__(self):
         if self.init not in ("real", "noise"): raise ValueError(f"init must be 'real' or 'noise', got {self.init!r}")
-
-DC_PRESETS = {
-    "dc-ipc1": DCConfig(ipc=1, iterations=1000, outer_loop=1, inner_loop=1, batch_real=256),
-    "dc-ipc10": DCConfig(ipc=10, iterations=1000, outer_loop=10, inner_loop=50, batch_real=256),
-    "dc-ipc50": DCConfig(ipc=50, iterations=1000, outer_loop=50, inner_loop=10, batch_real=256),
-    "cpu-fmnist-ipc10": DCConfig(ipc=10, iterations=60, outer_loop=10, inner_loop=10, batch_real=64, model_kw=dict(width=32, depth=3, norm="instance")),
-}
 
 def _class_pools(y, k): return [(y == c).nonzero().flatten() for c in range(k)]
 

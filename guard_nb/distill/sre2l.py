@@ -12,13 +12,13 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, load_torch
-from ..models import has_batchnorm, unwrap
+from ..models import has_batchnorm
 from ..train import fit, TrainConfig, History
 
 # %% auto #0
 __all__ = ['AUGMENTS', 'squeeze', 'crop_params', 'shift_params', 'apply_crops', 'RandomCropFlip', 'PadCropFlip', 'make_augment',
-           'RecoverConfig', 'recover_batches', 'BNStatHook', 'recover', 'bn_matching_loss', 'StudentConfig', 'BatchMix',
-           'student_augment', 'relabel', 'StoredLabels', 'train_student', 'sre2l']
+           'RecoverConfig', 'recover_batches', 'BNStatHook', 'recover', 'StudentConfig', 'BatchMix', 'student_augment',
+           'relabel', 'StoredLabels', 'train_student', 'sre2l']
 
 # %% ../../nbs/09_sre2l.ipynb #aa1b348d
 def squeeze(teacher:nn.Module, # a model with batch norm (ConvNet norm='batch', ResNet-18)
@@ -215,14 +215,6 @@ def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels
         for m, t in modes: m.training = t
         for p, r in flags: p.requires_grad_(r)
     return dict(images=torch.sigmoid(u).cpu(), labels=labels, history=hist, config=cfg.to_dict())
-
-def bn_matching_loss(teacher:nn.Module, x:torch.Tensor, first_bn_mul:float=10.0)->float:
-    "The batch-norm matching term of `x` under the teacher (eval mode), without augmentation."
-    was = teacher.training; teacher.eval(); h = BNStatHook(teacher)
-    try:
-        with torch.no_grad(): teacher(x.to(next(teacher.parameters()).device))
-        return float(h.loss(first_bn_mul))
-    finally: h.remove(); teacher.train(was)
 
 # %% ../../nbs/09_sre2l.ipynb #402562a9
 @dataclass
