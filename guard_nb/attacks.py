@@ -48,12 +48,16 @@ _BUILDERS = {
                import_torchattacks().Square(m, norm="Linf", eps=eps, n_queries=n_queries, n_restarts=n_restarts, seed=seed),
                "torchattacks.Square, {n_queries} queries"),
     "autoattack": ("linf", _aa, "torchattacks.AutoAttack standard ({steps}-step APGD-CE/APGD-T/FAB-T + Square {n_queries}), n_classes={n_classes}"),
+    "aa-standard": ("linf", lambda m, eps, k, seed, n_classes=10: _aa(m, eps, k, seed, steps=100, n_queries=5000, n_classes=n_classes),
+                    "standard AutoAttack as RobustBench runs it: torchattacks APGD-CE, APGD-T and FAB-T ({n_classes} - 1 targets) at 100 iterations, "
+                    "then Square with 5,000 queries, in sequence on the samples still robust, seeded"),
     "cw": ("l2", lambda m, eps, k, seed, c=1e-4, kappa=0, steps=50, lr=0.01: import_torchattacks().CW(m, c=c, kappa=kappa, steps=steps, lr=lr),
            "torchattacks.CW (L2, unbounded), c={c}, {steps} steps"),
     "mim": ("linf", lambda m, eps, k, seed, steps=20, alpha=1/255, decay=1.0: import_torchattacks().MIFGSM(m, eps=eps, alpha=alpha, steps=steps, decay=decay),
             "torchattacks.MIFGSM, {steps} steps, alpha {alpha:.4g}, decay {decay}"),
 }
 _DEFAULTS = {"pgd100": dict(steps=100, alpha=0.25/255), "pgd": dict(steps=10), "square": dict(n_queries=5000), "autoattack": dict(steps=10, n_queries=5000, n_classes=10),
+             "aa-standard": dict(n_classes=10),
              "cw": dict(c=1e-4, steps=50), "mim": dict(steps=20, alpha=1/255, decay=1.0), "fgsm": {}}
 
 LINF_CLASSES = {"PGD", "FGSM", "BIM", "MIFGSM", "APGD", "APGDT", "TPGD", "EOTPGD", "VMIFGSM", "VNIFGSM", "NIFGSM", "SINIFGSM",

@@ -24,8 +24,8 @@ __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DI
            'teacher_config', 'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'buffer_config',
            'mtt_config', 'forward_flops', 'estimate_cost', 'fingerprint', 'run_label', 'split_indices',
            'validation_data', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel',
-           'mtt_student', 'stage_student', 'load_student', 'stage_dc', 'stage_buffer', 'stage_mtt', 'attack_budget',
-           'stage_evaluate', 'run']
+           'mtt_student', 'stage_student', 'student_model', 'load_student', 'stage_dc', 'stage_buffer', 'stage_mtt',
+           'attack_budget', 'stage_evaluate', 'run']
 
 # %% ../nbs/11_pipeline.ipynb #52e54db4
 DEFAULTS = {
@@ -519,12 +519,16 @@ def stage_student(rd, cfg, data, progress=True):
                           progress=progress, stored=stored)
     return dict(student_acc=h.last.get("test_acc"))
 
+def student_model(cfg:dict):
+    "A freshly initialised student of the run's method (DC: `dc_student`, trajectory matching: the experts' network, else `student`)."
+    s = {"dc": cfg["dc_student"], "mtt": cfg["buffer"]}.get(cfg["method"], cfg["student"])
+    return get_model(s["model"], cfg["dataset"], **s["model_kw"])
+
 def load_student(rd:Path, cfg:dict, device=None):
     "The trained student of a run directory."
     ck = rd / "student" / "last.pt"
     if not ck.exists(): raise FileNotFoundError(f"no student in {rd}: run train-student first (guard-nb train-student --run-dir {rd})")
-    s = {"dc": cfg["dc_student"], "mtt": cfg["buffer"]}.get(cfg["method"], cfg["student"])
-    net = get_model(s["model"], cfg["dataset"], **s["model_kw"])
+    net = student_model(cfg)
     net.load_state_dict(load_torch(ck, "student checkpoint")["model"])
     return net.to(get_device(device)).eval()
 

@@ -9,17 +9,18 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
-from .core import save_json, load_json, load_torch
+from .core import save_json, load_json, load_torch, atomic_torch_save
 from .data import load_dataset, stratified_indices
-from .pipeline import resolve_config, run, fingerprint, validation_data, load_student, load_teacher, STAGES
+from .pipeline import resolve_config, run, fingerprint, validation_data, load_student, load_teacher, student_model, STAGES
 
 
 # %% auto #0
-__all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path',
-           'teacher_hash', 'run_one', 'study_jobs', 'git_commit_record', 'check_jobs', 'run_study', 'save_exhibit',
-           'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table', 'study_progress',
-           'progress_line', 'plot_study', 'seeds_needed', 'study_answer', 'suite_path', 'restore_exhibit',
-           'run_paper_suite', 'run_paper_suites', 'suite_table', 'main']
+__all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'AA_STANDARD', 'arm_preset', 'study_config', 'study_metrics',
+           'result_path', 'run_path', 'teacher_hash', 'run_one', 'study_jobs', 'git_commit_record', 'check_jobs',
+           'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table',
+           'study_progress', 'progress_line', 'plot_study', 'seeds_needed', 'study_answer', 'suite_path',
+           'restore_exhibit', 'run_paper_suite', 'run_paper_suites', 'suite_table', 'student_path', 'keep_student',
+           'recorded_student', 'aa_standard_jobs', 'add_aa_standard', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -470,15 +471,8 @@ def run_paper_suite(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", r
                     overrides=(), progress:bool=False)->dict:
     "The paper's attack suite on the student of one committed record; writes `suite_path(...)` and returns it as a dict."
     from guard_nb.attacks import evaluate_robustness, PAPER_ATTACKS
-    rp = result_path(results, arm, ipc, seed)
-    if not rp.exists(): raise FileNotFoundError(f"no record {rp}: the suite attacks the student of a committed record; run it first")
-    rec, cfg = load_json(rp), study_config(arm, ipc, seed, overrides)
-    rd = restore_exhibit(arm, ipc, seed, results, runs, rerun); t0 = time.perf_counter()
-    run(cfg, rd, stages=[s for s in STAGES[cfg["method"]] if s != "evaluate"], progress=progress)
-    test = load_dataset("fashion-mnist", "test").tensors(); student = load_student(rd, cfg, "cpu")
-    again = evaluate_robustness(student, test, [], n=rec["n_test"], progress=False).clean_accuracy   # the record's test images (seed 0)
-    if abs(again - rec["metrics"]["clean"]) > 0.01:
-        raise RuntimeError(f"the student in {rd} is not the recorded one: clean {again:.4f} on the record's {rec['n_test']} test images, the record says {rec['metrics']['clean']:.4f}")
+    t0 = time.perf_counter(); student, rec, again = recorded_student(arm, ipc, seed, results, runs, rerun, overrides, progress)
+    test = load_dataset("fashion-mnist", "test").tensors()
     t1 = time.perf_counter(); attacks = list(attacks or PAPER_ATTACKS)
     r = evaluate_robustness(student, test, attacks, eps=eps255 / 255, n=n, progress=progress)
     out = dict(arm=arm, ipc=ipc, seed=seed, eps255=eps255, n=n, attacks=attacks, record_clean=rec["metrics"]["clean"], clean_check=again,
@@ -506,6 +500,59 @@ def suite_table(results="results/fmnist")->str:
                             + " | ".join(pct(r["robust"].get(c)) for c in cols) + " |" for r in rows)
 
 
+# %% ../nbs/13_study.ipynb #066af9ad
+def student_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "students" / f"{arm}__ipc{ipc}__seed{seed}.pt"
+
+def keep_student(student:torch.nn.Module, path:Path)->int:
+    "Write a student's weights (float32, no optimiser state) to `path`; returns the file's size in bytes."
+    atomic_torch_save({k: v.detach().cpu() for k, v in student.state_dict().items()}, path)
+    return Path(path).stat().st_size
+
+def recorded_student(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", rerun:bool=False, overrides=(), progress:bool=False)->tuple:
+    "(student, record, its clean accuracy on the record's test images) for a committed record; refused when that accuracy is off the record's by more than a point."
+    from guard_nb.attacks import evaluate_robustness
+    rp = result_path(results, arm, ipc, seed)
+    if not rp.exists(): raise FileNotFoundError(f"no record {rp}: only the student of a committed record can be attacked later; run it first")
+    rec, cfg, kept = load_json(rp), study_config(arm, ipc, seed, overrides), student_path(results, arm, ipc, seed)
+    if kept.exists():
+        student = student_model(cfg); student.load_state_dict(load_torch(kept, "kept student", weights_only=True)); where = kept
+    else:
+        where = restore_exhibit(arm, ipc, seed, results, runs, rerun); _share_teacher(Path(runs), arm, ipc, seed, cfg)
+        run(cfg, where, stages=[s for s in STAGES[cfg["method"]] if s != "evaluate"], progress=progress); student = load_student(where, cfg, "cpu")
+    again = evaluate_robustness(student, load_dataset("fashion-mnist", "test").tensors(), [], n=rec["n_test"], progress=False).clean_accuracy   # seed 0: the record's images
+    if abs(again - rec["metrics"]["clean"]) > 0.01:
+        raise RuntimeError(f"the student from {where} is not the recorded one: clean {again:.4f} on the record's {rec['n_test']} test images, the record says {rec['metrics']['clean']:.4f}")
+    return student.eval(), rec, again
+
+# %% ../nbs/13_study.ipynb #00b351b0
+AA_STANDARD = dict(eps=4, n=1000, attack=("aa-standard", {"n_classes": 10}),
+                   arms_all_seeds=("sre2l", "key"), arms_three_seeds=("at-pgd10-4", "dc", "dc-guard", "mtt", "mtt-guard", "tesla"))
+
+def aa_standard_jobs(results="results/fmnist", protocol=AA_STANDARD)->list:
+    "The (arm, 10, seed) records the protocol attacks with standard AutoAttack that do not have it yet: key pairs seed by seed, then the other arms."
+    recs = load_results(results); key = select_on_validation(summarize(recs)) if recs and "key" in protocol["arms_all_seeds"] else None
+    have = {(r["arm"], r["ipc"], r["seed"]): f"aa-standard@{protocol['eps']}/255" in r["metrics"] for r in recs}
+    arms = [key if a == "key" else a for a in protocol["arms_all_seeds"] if a != "key" or key]
+    seeds = sorted({s for (a, i, s) in have if a in arms and i == 10})
+    jobs = [(a, 10, s) for s in seeds for a in arms] + [(a, 10, s) for s in (0, 1, 2) for a in protocol["arms_three_seeds"]]
+    return [j for j in jobs if j in have and not have[j]]
+
+# %% ../nbs/13_study.ipynb #02d2dca0
+def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=AA_STANDARD, overrides=(), progress:bool=False)->dict:
+    "Standard AutoAttack on a committed record's student (rerunning its pipeline when its weights are not kept); the record gains `aa-standard@<eps>/255`."
+    from guard_nb.attacks import evaluate_robustness
+    t0 = time.perf_counter(); student, rec, again = recorded_student(arm, ipc, seed, results, runs, rerun=True, overrides=overrides, progress=progress)
+    sp = student_path(results, arm, ipc, seed); size = sp.stat().st_size if sp.exists() else keep_student(student, sp)
+    t1 = time.perf_counter(); e = protocol["eps"]
+    r = evaluate_robustness(student, load_dataset("fashion-mnist", "test").tensors(), [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress)
+    (label, acc), = r.robust_accuracy.items()
+    rec["metrics"][f"aa-standard@{e}/255"] = acc
+    rec["aa_standard"] = dict(eps255=e, n=protocol["n"], clean=r.clean_accuracy, clean_check=again, implementation=r.settings[label],
+                              student=str(sp.relative_to(results)), student_bytes=size, seconds=dict(student=t1 - t0, attack=time.perf_counter() - t1),
+                              versions=_versions(), command=f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --aa-standard --jobs {arm}:{ipc}:{seed}")
+    save_json(rec, result_path(results, arm, ipc, seed))
+    return rec
+
 # %% ../nbs/13_study.ipynb #23d37579
 def main(argv=None):
     "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
@@ -522,9 +569,12 @@ def main(argv=None):
                    "on the students of these committed records (default seed 0) instead of running records")
     p.add_argument("--rerun", action="store_true", help="with --paper-suite: a record with neither run directory nor exhibit has its whole pipeline rerun "
                    "(the student must still match the record's clean accuracy within a point)")
+    p.add_argument("--aa-standard", action="store_true", help="standard AutoAttack (100 iterations) at 4/255 on 1,000 test images for the committed records of "
+                   "AA_STANDARD's protocol that lack it (or --jobs), one after another in this process; keeps each student under RESULTS/students/")
     a = p.parse_args(argv)
     if a.exhibit:
         return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
+    if a.aa_standard: return _aa_standard_main(a)
     arms = a.arms.split(",") if a.arms else None
     if arms == ["key"]:   # the key comparison: plain SRe2L and the GUARD arm chosen on the validation split
         best = select_on_validation(summarize(load_results(a.results)))
@@ -558,6 +608,21 @@ def _one(argv=None, suite:bool=False):
     rec = run_one(a.arm, a.ipc, a.seed, a.results, a.runs, progress=False)
     print(json.dumps({k: rec[k] for k in ("arm", "ipc", "seed", "metrics", "seconds")}))
 
+
+# %% ../nbs/13_study.ipynb #f9e8e7ad
+def _aa_standard_main(a)->list:
+    "`--aa-standard`: the protocol's missing records (or --jobs) one by one, each committed with its kept student when --commit."
+    jobs = [(j.split(":")[0], int(j.split(":")[1]), int(j.split(":")[2])) for j in a.jobs.split(",")] if a.jobs else aa_standard_jobs(a.results)
+    torch.set_num_threads(1); out = []
+    for k, (arm, ipc, seed) in enumerate(jobs):
+        if a.hours is not None and k and time.perf_counter() - _T0 > a.hours * 3600: break
+        t = time.perf_counter(); rec = add_aa_standard(arm, ipc, seed, a.results, a.runs); out.append(rec)
+        if a.commit:
+            git_commit_record(student_path(a.results, arm, ipc, seed)); git_commit_record(result_path(a.results, arm, ipc, seed))
+        m = rec["metrics"]; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {m['aa@4/255']:.4f}, aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
+    return out
+
+_T0 = time.perf_counter()
 
 # %% ../nbs/13_study.ipynb #3dff75ac
 def _entry():
