@@ -1,5 +1,5 @@
 "What `make install` promises on a CPU-only machine."
-import importlib, json, os, subprocess, sys
+import importlib, json, os, shutil, subprocess, sys
 from pathlib import Path
 import pytest
 
@@ -34,8 +34,9 @@ def test_wheel_holds_and_installs_every_module(tmp_path):
     "A regular (non-editable) install is one of the ways guard_nb is used: the wheel must hold every module of guard_nb/ and work outside the repository."
     import zipfile
     root = Path(__file__).resolve().parents[1]
-    wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(root)], check=True, capture_output=True, cwd=tmp_path)
+    src, wheels = tmp_path / "src", tmp_path / "wheels"   # build from a copy: setuptools leaves build/ beside the sources
+    shutil.copytree(root, src, ignore=shutil.ignore_patterns(".venv", ".git", "runs", "results", "nbs", "build", "*.egg-info", "__pycache__"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(src)], check=True, capture_output=True, cwd=tmp_path)
     (whl,) = wheels.glob("guard_nb-*.whl")
     inside = {n[:-3].replace("/", ".") for n in zipfile.ZipFile(whl).namelist() if n.startswith("guard_nb/") and n.endswith(".py")}
     src = _source_modules(root)
