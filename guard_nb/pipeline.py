@@ -4,7 +4,8 @@
 
 # %% ../nbs/11_pipeline.ipynb #127bc86e
 from __future__ import annotations
-import copy, hashlib, json, math, shutil, time
+import copy, hashlib, inspect, json, math, shutil, time
+from dataclasses import fields, MISSING
 from pathlib import Path
 import torch
 from .core import (seed_everything, get_device, save_json, load_json, get_logger, atomic_write_bytes, atomic_torch_save, load_torch, UnreadableFileError,
@@ -28,7 +29,17 @@ __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'PRESETS', 'SIZES', 'STAGES', 'DI
            'attack_budget', 'stage_evaluate', 'run']
 
 # %% ../nbs/11_pipeline.ipynb #52e54db4
-DEFAULTS = {
+def _field_defaults(cls, keys:str, **extra)->dict:
+    "The defaults of config dataclass `cls` for the config keys `keys` (its section's keys), plus `extra` keys the dataclass does not hold."
+    d = {f.name: f.default if f.default is not MISSING else f.default_factory() for f in fields(cls) if f.default is not MISSING or f.default_factory is not MISSING}
+    return {**{k: copy.deepcopy(list(d[k]) if isinstance(d[k], tuple) else d[k]) for k in keys.split()}, **extra}
+
+def _arg_defaults(fn, keys:str, **extra)->dict:
+    "The keyword defaults of function `fn` for `keys` (a section whose stage calls `fn` with them; None model_kw means {})."
+    sig = inspect.signature(fn).parameters
+    return {**{k: {} if k == "model_kw" and sig[k].default is None else sig[k].default for k in keys.split()}, **extra}
+
+DEFAULTS = {   # every stage section comes from the dataclass (or function) that the stage builds from it: one source of defaults
     "method": "sre2l",              # 'sre2l', 'cda', 'dc' or 'mtt' (trajectory matching: MTT, TESLA)
     "dataset": "fashion-mnist",
     "ipc": 10,
@@ -40,24 +51,17 @@ DEFAULTS = {
     "val_holdout": 0,               # a stratified validation set held out of the training set (fixed, whatever the seed)
     "download": False,              # fetch a missing dataset (torchvision's downloaders); never without asking
     "reg": {"name": "none"},        # a regulariser of guard_nb.regularizers and its arguments
-    "teacher": {"model": "convnet-bn", "model_kw": {}, "epochs": 2, "batch_size": 128, "optimizer": "sgd", "lr": 0.05,
-                "momentum": 0.9, "weight_decay": 5e-4, "warmup_epochs": 0.0,
-                "augment": "crop-flip", "augment_padding": 4, "augment_scale": [0.08, 1.0]},   # 'none', 'crop-flip' or 'rrc-flip'
-    "recover": {"iterations": 300, "lr": 0.25, "r_bn": 0.01, "first_bn_mul": 10.0, "jitter": 2, "crop": True, "min_scale": 0.5,
-                "cda_start": 1.0, "cda_end": 0.4, "init": "noise", "batching": "per-ipc", "class_batch": 100, "per_sample_aug": False},
+    "teacher": _field_defaults(TrainConfig, "epochs batch_size optimizer lr momentum weight_decay warmup_epochs",   # augment: 'none', 'crop-flip' or 'rrc-flip'
+                               model="convnet-bn", model_kw={}, augment="crop-flip", augment_padding=4, augment_scale=[0.08, 1.0]),
+    "recover": _field_defaults(RecoverConfig, "iterations lr r_bn first_bn_mul jitter crop min_scale cda_start cda_end init batching class_batch per_sample_aug"),
     "relabel": {"mode": "online"},  # 'online' (teacher in the student loop) or 'stored' (FKD-style, replayed)
-    "student": {"model": "convnet", "model_kw": {}, "epochs": 200, "batch_size": 64, "lr": 1e-3, "weight_decay": 0.01,
-                "temperature": 4.0, "augment": "rrc-flip", "min_scale": 0.5, "padding": 4, "mix": "none", "mix_alpha": 1.0,
-                "kd_t2": True, "decay_norm_bias": True, "eval_every": 50},
-    "dc": {"iterations": 60, "outer_loop": 10, "inner_loop": 10, "batch_real": 64, "batch_train": 256, "lr_img": 0.1,
-           "momentum_img": 0.5, "lr_net": 0.01, "init": "real", "dsa": False, "model": "convnet",
-           "model_kw": {"width": 32, "depth": 3, "norm": "instance"}},
-    "dc_student": {"model": "convnet", "model_kw": {}, "epochs": 300, "lr": 0.01, "batch_size": 256, "schedule": "step", "augment": "none"},
-    "buffer": {"n_experts": 10, "epochs": 20, "lr": 0.01, "momentum": 0.0, "weight_decay": 0.0, "batch_size": 256, "dsa": True,
-               "model": "convnet", "model_kw": {"width": 128, "depth": 3, "norm": "instance"}},   # trajectory matching's experts
-    "mtt": {"syn_steps": 20, "expert_epochs": 2, "max_start_epoch": 10, "iterations": 200, "lr_img": 100.0, "lr_lr": 1e-5, "lr_teacher": 0.01,
-            "momentum": 0.5, "batch_syn": None, "dsa": True, "gradient": "unrolled", "soft_labels": False, "init": "real", "ckpt_every": 10},
-    "mtt_student": {"epochs": 1000, "batch_size": 256, "dsa": True},   # the experts' network, trained with the learned step size
+    "student": _field_defaults(StudentConfig, "epochs batch_size lr weight_decay temperature augment min_scale padding mix mix_alpha kd_t2 decay_norm_bias eval_every",
+                               model="convnet", model_kw={}),
+    "dc": _field_defaults(DCConfig, "iterations outer_loop inner_loop batch_real batch_train lr_img momentum_img lr_net init dsa model model_kw"),
+    "dc_student": _arg_defaults(train_dc_student, "model model_kw epochs lr batch_size schedule augment"),
+    "buffer": _field_defaults(BufferConfig, "n_experts epochs lr momentum weight_decay batch_size dsa model model_kw"),   # trajectory matching's experts
+    "mtt": _field_defaults(MTTConfig, "syn_steps expert_epochs max_start_epoch iterations lr_img lr_lr lr_teacher momentum batch_syn dsa gradient soft_labels init ckpt_every"),
+    "mtt_student": _arg_defaults(train_mtt_student, "epochs batch_size dsa"),   # the experts' network, trained with the learned step size
     "evaluate": {"n": 1000, "eps": [1, 4], "attacks": ["pgd100", "square", "autoattack", "cw", "mim"], "pgd_steps": 100,
                  "square_queries": 5000, "aa_n_classes": 10, "sweep_eps": [], "batch_size": 256},
 }
@@ -207,7 +211,8 @@ _MTT_PUBLISHED = [   # (prefix, dataset, experts' ConvNet) and per IPC: (syn_ste
     ("imagenette", "imagenette", {"width": 128, "depth": 6, "norm": "instance"},
      {1: (20, 2, 10, 1000, 1e-6, 0.01, None), 10: (20, 2, 10, 1000, 1e-6, 0.01, None)}),   # MTT readme's ImageNet-subset command
 ]
-_FM_MTT = {"dataset": "fashion-mnist", "n_train": 10_000, "n_test": 1000, "evaluate": {"n": 200, "eps": [1, 4], "square_queries": 500},
+_FM_DC = {"iterations": 60, "batch_real": 64, "model_kw": {"width": 32, "depth": 3, "norm": "instance"}}   # DC at CPU scale
+_FM_MTT = {"dataset": "fashion-mnist", "n_train": 10_000, "n_test": 1000, "evaluate": {"n": 200, "eps": [1, 4], "square_queries": 500}, "mtt_student": {"epochs": 1000},
            "buffer": {"n_experts": 3, "epochs": 6, "model_kw": {"width": 64, "depth": 3, "norm": "instance"}},
            "mtt": {"syn_steps": 10, "expert_epochs": 2, "max_start_epoch": 4, "iterations": 100, "lr_img": 1000 * _px("fashion-mnist"), "lr_lr": 1e-5, "lr_teacher": 0.01}}
 _MTT_GRADIENT = {"mtt": "unrolled", "tesla": "tesla"}
@@ -222,7 +227,7 @@ def _build_presets()->dict:
             for g, reg in (("", "none"), ("-guard", "guard-reference")):
                 P[f"cifar10-{m}{g}-ipc{ipc}"] = {"method": m, "dataset": "cifar10", "ipc": ipc, "reg": {"name": reg}, "teacher": _CIFAR_TEACHER,
                     "recover": {"iterations": 1000, "jitter": 4, "crop": m == "cda", "cda_end": 0.4}, "evaluate": _PAPER_EVAL,
-                    "student": {"model": "resnet18-cifar", "epochs": 400, "batch_size": 128, "temperature": 30.0, "mix": "mixup", "mix_alpha": 0.8,
+                    "student": {"model": "resnet18-cifar", "epochs": 400, "batch_size": 128, "temperature": 30.0, "mix": "mixup", "mix_alpha": 0.8, "eval_every": 50,
                                 "augment": "crop-flip", "padding": 4, "kd_t2": False, "decay_norm_bias": True}}
         for g, reg in (("", "none"), ("-guard", "guard-dc-reference")):
             ol, il = _DC_LOOPS[ipc]
@@ -235,18 +240,18 @@ def _build_presets()->dict:
                 for g, reg in (("", "none"), ("-guard", "guard-lossdiff-reference")):
                     P[f"{name}-{m}{g}-ipc{ipc}"] = {"method": m, "dataset": ds, "ipc": ipc, "reg": {"name": reg}, "teacher": {**_IMNET_TEACHER, "model": model},
                         "recover": {"iterations": 2000, "jitter": 32, "crop": True, "min_scale": 0.08, "cda_end": 0.08, **rec},
-                        "student": {"model": model, "epochs": 300, "batch_size": 100, "temperature": 20.0, "mix": "cutmix", "mix_alpha": 1.0,
+                        "student": {"model": model, "epochs": 300, "batch_size": 100, "temperature": 20.0, "mix": "cutmix", "mix_alpha": 1.0, "eval_every": 50,
                                     "augment": "rrc-flip", "min_scale": 0.08, "kd_t2": False, "decay_norm_bias": False},
                         "evaluate": _PAPER_EVAL}
     for ipc in (1, 10, 50):
-        fm = {"dataset": "fashion-mnist", "ipc": ipc, "n_train": 10_000, "n_test": 1000,
-              "teacher": {"model_kw": {"width": 64}, "augment": "crop-flip", "augment_padding": 4},
-              "student": {"model_kw": {"width": 64}, "batch_size": min(64, 10 * ipc)},
+        fm = {"dataset": "fashion-mnist", "ipc": ipc, "n_train": 10_000, "n_test": 1000,   # CPU scale: short teachers, long students on few images
+              "teacher": {"model_kw": {"width": 64}, "augment": "crop-flip", "augment_padding": 4, "epochs": 2, "lr": 0.05},
+              "student": {"model_kw": {"width": 64}, "batch_size": min(64, 10 * ipc), "epochs": 200, "temperature": 4.0, "eval_every": 50},
               "evaluate": {"n": 200, "eps": [1, 4], "square_queries": 500}}
         for g, reg in _FM_REGS.items(): P[f"fmnist-sre2l{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "sre2l", "reg": reg})
         for g, reg in (("", {"name": "none"}), ("-guard", {"name": "guard-dc-reference"})):
             ol, il = _DC_LOOPS[ipc]
-            P[f"fmnist-dc{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "dc", "reg": reg, "dc": {"outer_loop": min(ol, 10), "inner_loop": min(il, 10)},
+            P[f"fmnist-dc{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "dc", "reg": reg, "dc": {"outer_loop": min(ol, 10), "inner_loop": min(il, 10), **_FM_DC},
                                                                 "dc_student": {"model_kw": {"width": 64}}})
     for pre, ds, mkw, table in _MTT_PUBLISHED:
         for ipc, (M, K, T, lr_img, lr_lr, lr_t, bs) in table.items():
