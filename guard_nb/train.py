@@ -215,10 +215,11 @@ def _resume(ckpt:Path, fp:dict, cfg:TrainConfig, model, opt, sched, scaler, dev)
     model.load_state_dict(st["model"]); opt.load_state_dict(st["optimizer"]); sched.load_state_dict(st["scheduler"]); scaler.load_state_dict(st["scaler"])
     return History(st["history"]), st["epoch"] + 1
 
-# %% ../nbs/03_train.ipynb #c302b43c
+# %% ../nbs/03_train.ipynb #ff76e9fd
 class NonFiniteLossError(FloatingPointError):
     "Training produced a NaN/inf loss."
 
+# %% ../nbs/03_train.ipynb #0ccd61b2
 class History(list):
     "One dict per epoch; `last` is the final one."
     @property
@@ -230,11 +231,14 @@ class History(list):
         for r in self: rows.append(f"{r['epoch']:>5} " + " ".join(f"{r.get(k, float('nan')):>12.4g}" if isinstance(r.get(k), (int, float)) else f"{str(r.get(k)):>12}" for k in keys))
         return "\n".join(rows)
 
-def _stats_avg(acc, stats, n):
+# %% ../nbs/03_train.ipynb #e05f53ee
+def _stats_avg(acc:dict, stats:dict, n:int):
+    "Add a batch's regulariser statistics (tensors or numbers), weighted by its `n` samples, into the running sums `acc`."
     for k, v in (stats or {}).items():
         v = float(v.detach().float().mean()) if isinstance(v, torch.Tensor) else float(v)
         acc[k] = acc.get(k, 0.0) + v * n
 
+# %% ../nbs/03_train.ipynb #c302b43c
 def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits out)
         train, # Dataset, DataLoader or (x, y); y hard labels or teacher logits
         cfg:TrainConfig|None=None, # settings (defaults if None)
