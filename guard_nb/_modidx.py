@@ -453,6 +453,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'guard_nb.study._verdict': ('study.html#_verdict', 'guard_nb/study.py'),
                                 'guard_nb.study._versions': ('study.html#_versions', 'guard_nb/study.py'),
                                 'guard_nb.study.aa_standard_jobs': ('study.html#aa_standard_jobs', 'guard_nb/study.py'),
+                                'guard_nb.study.aa_standard_table': ('study.html#aa_standard_table', 'guard_nb/study.py'),
                                 'guard_nb.study.add_aa_standard': ('study.html#add_aa_standard', 'guard_nb/study.py'),
                                 'guard_nb.study.arm_preset': ('study.html#arm_preset', 'guard_nb/study.py'),
                                 'guard_nb.study.check_jobs': ('study.html#check_jobs', 'guard_nb/study.py'),

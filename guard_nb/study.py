@@ -20,7 +20,7 @@ __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'AA_STANDARD', 'arm_pre
            'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table',
            'study_progress', 'progress_line', 'plot_study', 'seeds_needed', 'study_answer', 'suite_path',
            'restore_exhibit', 'run_paper_suite', 'run_paper_suites', 'suite_table', 'student_path', 'keep_student',
-           'recorded_student', 'aa_standard_jobs', 'add_aa_standard', 'main']
+           'recorded_student', 'aa_standard_jobs', 'add_aa_standard', 'aa_standard_table', 'main']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -553,6 +553,15 @@ def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="
     save_json(rec, result_path(results, arm, ipc, seed))
     return rec
 
+# %% ../nbs/13_study.ipynb #f265952b
+def aa_standard_table(records:list)->str:
+    "Markdown table of the records that have `aa-standard@4/255`: both AutoAttack numbers, their gap in points, and the attack's time."
+    have = sorted((r for r in records if "aa-standard@4/255" in r["metrics"]), key=lambda r: (r["ipc"], list(ARMS).index(r["arm"]) if r["arm"] in ARMS else 99, r["seed"]))
+    rows = ["| arm | IPC | seed | aa@4/255 (10 it.) | aa-standard@4/255 | gap (points) | attack s |", "|---|---|---|---|---|---|---|"]
+    rows += [f"| {r['arm']} | {r['ipc']} | {r['seed']} | {100 * r['metrics']['aa@4/255']:.1f} | {100 * r['metrics']['aa-standard@4/255']:.1f} | "
+             f"{100 * (r['metrics']['aa@4/255'] - r['metrics']['aa-standard@4/255']):+.1f} | {r['aa_standard']['seconds']['attack']:.0f} |" for r in have]
+    return "\n".join(rows) if have else ""
+
 # %% ../nbs/13_study.ipynb #23d37579
 def main(argv=None):
     "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
@@ -595,6 +604,7 @@ def main(argv=None):
     for i in sorted({r["ipc"] for r in rows}): print("\n" + study_answer(rows, i))
     print("\n" + progress_line(study_progress(recs)))
     if (t := suite_table(a.results)): print("\nThe paper's attack suite (one seed):\n" + t)
+    if (t := aa_standard_table(recs)): print("\nStandard AutoAttack (100 iterations) beside the study's 10-iteration aa@4/255:\n" + t)
     return rows
 
 def _one(argv=None, suite:bool=False):
