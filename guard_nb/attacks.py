@@ -169,11 +169,7 @@ class RobustnessResult:
         save_json(self.to_dict(per_sample), path); atomic_write_bytes(self.to_markdown().encode(), path.with_suffix(".md"))
         return path
 
-# %% ../nbs/07_attacks.ipynb #7e4b8845
-def _as_xy_batches(data, batch_size):
-    from guard_nb.train import iter_batches
-    yield from iter_batches(data, batch_size)
-
+# %% ../nbs/07_attacks.ipynb #1ecafd59
 def _subset(data, n, seed):
     "Stratified subset of `data` (Dataset or (x, y)) and the chosen indices."
     if n is None: return data, None
@@ -184,11 +180,13 @@ def _subset(data, n, seed):
     sub = stratified_subset(data, n, seed)
     return sub, getattr(sub, "indices", None)
 
+# %% ../nbs/07_attacks.ipynb #b45c5dcc
 def _num_classes(model, x):
     k = getattr(getattr(model, "module", model), "num_classes", None)
     if k: return int(k)
     with torch.no_grad(): return int(model(x[:1]).shape[1])
 
+# %% ../nbs/07_attacks.ipynb #86d71f69
 def _check_eps(eps, full_range:bool=False)->float:
     "eps as a float in pixel units; eps >= 1 (the whole pixel range) only with `full_range=True`, since it is nearly always 1/255 written as 1."
     if isinstance(eps, torch.Tensor): eps = float(eps)
@@ -197,6 +195,7 @@ def _check_eps(eps, full_range:bool=False)->float:
         raise ValueError(f"eps={eps:g} covers the whole pixel range: eps is in pixel units, e.g. 8/255 = {8/255:.4f} (pass full_range=True if you mean it)")
     return float(eps)
 
+# %% ../nbs/07_attacks.ipynb #68878843
 def _is_oom(e): return isinstance(e, torch.cuda.OutOfMemoryError) or "out of memory" in str(e).lower()
 
 def _attack_chunked(atk, x, y, state):
@@ -210,6 +209,11 @@ def _attack_chunked(atk, x, y, state):
             torch.cuda.empty_cache(); state["bs"] = bs // 2
             warnings.warn(f"out of memory: attack batch size lowered to {state['bs']}")
     return torch.cat(outs) if outs else x[:0]
+
+# %% ../nbs/07_attacks.ipynb #7e4b8845
+def _as_xy_batches(data, batch_size):
+    from guard_nb.train import iter_batches
+    yield from iter_batches(data, batch_size)
 
 def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         data, # Dataset, DataLoader or (x, y)
