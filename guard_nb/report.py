@@ -10,7 +10,7 @@ from .core import load_json
 from .pipeline import resolve_config
 from .demo import DemoConfig
 from .study import (ARMS, PAPER_SUITE, load_results, summarize, report_table, select_on_validation, study_answer,
-                            study_jobs, study_progress, progress_line, suite_table, result_path)
+                            study_jobs, study_progress, progress_line, suite_table, result_path, verdict)
 
 # %% auto #0
 __all__ = ['SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'demo_follows', 'reproduction_text', 'suite_text', 'readme_section',
@@ -118,9 +118,8 @@ reference code, is in the git history of this README; the study replaces it.)
 SUMMARY_START, SUMMARY_END = "<!-- study-summary: written by `make readme` from results/fmnist -->", "<!-- /study-summary -->"
 
 def _diff_text(d, n:int)->str:
-    "A paired difference in points with its 95% interval, and what the interval says."
-    verdict = "an interval that includes no difference" if abs(d[0]) <= d[1] else ("better" if d[0] > 0 else "worse") + " beyond the interval"
-    return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points ({n} paired seeds; {verdict})"
+    "A paired difference as the study's answer reads it (`verdict`), with its number of paired seeds."
+    return f"{verdict(d)} ({n} paired seeds)"
 
 # %% ../nbs/13b_report.ipynb #d37b86db
 def study_summary(results="results/fmnist")->str:

@@ -18,7 +18,7 @@ from .pipeline import resolve_config, run, fingerprint, validation_data, load_st
 __all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'AA_STANDARD', 'arm_preset', 'study_config', 'study_metrics',
            'result_path', 'run_path', 'teacher_hash', 'run_one', 'study_jobs', 'git_commit_record', 'check_jobs',
            'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table',
-           'study_progress', 'progress_line', 'plot_study', 'seeds_needed', 'study_answer', 'suite_path',
+           'study_progress', 'progress_line', 'plot_study', 'verdict', 'seeds_needed', 'study_answer', 'suite_path',
            'restore_exhibit', 'run_paper_suite', 'run_paper_suites', 'suite_table', 'student_path', 'keep_student',
            'recorded_student', 'aa_standard_jobs', 'add_aa_standard', 'aa_standard_table', 'main']
 
@@ -384,7 +384,7 @@ def plot_study(records:list, ipc:int=10):
 # %% ../nbs/13_study.ipynb #c7550e0c
 def _pct(t): return "n/a" if t[0] != t[0] else _pm(t)
 
-def _verdict(d)->str:
+def verdict(d)->str:
     "How a paired difference (mean, 95% half-width) reads."
     if d[0] != d[0]: return "not measured yet"
     if d[1] != d[1]: return f"{100 * d[0]:+.1f} points on one seed, with no interval yet"
@@ -414,7 +414,7 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
     lo, hi = min(r["teacher lambda1_median"][0] for r in guards), max(r["teacher lambda1_median"][0] for r in guards)
     out = [f"At IPC {ipc}, the GUARD arm chosen on the validation split{' at IPC 10' if ipc != 10 and best == key else ''} is {best} ({len(b['paired_seeds'])} seed(s) paired with SRe2L). "
            f"Its students reach {_pct(b['pgd@4/255'])}% under PGD at 4/255 against {_pct(base['pgd@4/255'])}% for plain SRe2L: "
-           f"a paired difference of {_verdict(d)}; clean accuracy {_pct(b['clean'])}% against {_pct(base['clean'])}%."]
+           f"a paired difference of {verdict(d)}; clean accuracy {_pct(b['clean'])}% against {_pct(base['clean'])}%."]
     if d[1] == d[1]:
         out.append(f"The interval of this key comparison is ±{100 * d[1]:.1f} points, "
                    + ("within the protocol's ±2." if d[1] <= width else f"wider than the protocol's ±{100 * width:.0f}: it needs more seeds."))
@@ -429,17 +429,17 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
     out.append(f"At the teacher, the GUARD teachers' median lambda_1 on test images ({lo:.3g} to {hi:.3g}) is {how} the plain teacher's ({bl:.3g}), "
                f"and the chosen arm's teacher scores {_pct(b['teacher pgd@4/255'])}% under PGD at 4/255 against {_pct(base['teacher pgd@4/255'])}%.")
     at = by.get(("at-pgd10-4", ipc))
-    if at: out.append(f"PGD adversarial training in the squeeze gives students {_pct(at['pgd@4/255'])}% at 4/255 ({_verdict(at['diff pgd@4/255'])}).")
+    if at: out.append(f"PGD adversarial training in the squeeze gives students {_pct(at['pgd@4/255'])}% at 4/255 ({verdict(at['diff pgd@4/255'])}).")
     mtt, mg, te = by.get(("mtt", ipc)), by.get(("mtt-guard", ipc)), by.get(("tesla", ipc))
     if mtt:
         s = f"Trajectory matching: MTT students reach {_pct(mtt['clean'])}% clean and {_pct(mtt['pgd@4/255'])}% at 4/255"
         if te: s += f", TESLA's {_pct(te['clean'])}% and {_pct(te['pgd@4/255'])}%"
-        if mg: s += f"; with GUARD on the experts, {_pct(mg['clean'])}% and {_pct(mg['pgd@4/255'])}% (against MTT at 4/255: {_verdict(mg['diff mtt pgd@4/255'])})"
+        if mg: s += f"; with GUARD on the experts, {_pct(mg['clean'])}% and {_pct(mg['pgd@4/255'])}% (against MTT at 4/255: {verdict(mg['diff mtt pgd@4/255'])})"
         out.append(s + ".")
     dc, dg = by.get(("dc", ipc)), by.get(("dc-guard", ipc))
     if dc:
         s = f"Dataset condensation: DC students reach {_pct(dc['clean'])}% clean and {_pct(dc['pgd@4/255'])}% at 4/255"
-        if dg: s += f"; with GUARD in DC's real-data loss (the main_CURE form), {_pct(dg['clean'])}% and {_pct(dg['pgd@4/255'])}% (against DC at 4/255: {_verdict(dg['diff dc pgd@4/255'])})"
+        if dg: s += f"; with GUARD in DC's real-data loss (the main_CURE form), {_pct(dg['clean'])}% and {_pct(dg['pgd@4/255'])}% (against DC at 4/255: {verdict(dg['diff dc pgd@4/255'])})"
         out.append(s + ".")
     return " ".join(out)
 
