@@ -36,6 +36,7 @@ def _aa(model, eps, k, seed, steps=10, version="standard", n_queries=5000,
         ta.FAB(model, norm="Linf", eps=eps, steps=steps, n_restarts=1, seed=seed, multi_targeted=True, n_classes=n_classes),
         ta.Square(model, norm="Linf", eps=eps, n_queries=n_queries, n_restarts=1, seed=seed)])
 
+# %% ../nbs/07_attacks.ipynb #a2a9f189
 _BUILDERS = {
     "pgd100": ("linf", lambda m, eps, k, seed, steps=100, alpha=0.25/255, random_start=True:
                import_torchattacks().PGD(m, eps=eps, alpha=alpha, steps=steps, random_start=random_start),
@@ -67,6 +68,7 @@ def known_attacks()->list:
     "Names `evaluate_robustness` accepts (plus any torchattacks class name)."
     return list(_BUILDERS)
 
+# %% ../nbs/07_attacks.ipynb #0bdf612b
 @dataclass
 class AttackSpec:
     "One attack to run: its label in results, how to build it, and what it is."
@@ -76,6 +78,7 @@ class AttackSpec:
     description: str
     reach: float | None = None   # steps * alpha: the farthest an iterative L-inf attack can travel from its start
 
+# %% ../nbs/07_attacks.ipynb #48893d18
 def make_attack_spec(item)->AttackSpec:
     "An `AttackSpec` from a name or a `(name, kwargs)` pair; unknown names list the known ones."
     name, kw = (item, {}) if isinstance(item, str) else (item[0], dict(item[1]))
@@ -198,6 +201,7 @@ def _check_eps(eps, full_range:bool=False)->float:
 # %% ../nbs/07_attacks.ipynb #68878843
 def _is_oom(e): return isinstance(e, torch.cuda.OutOfMemoryError) or "out of memory" in str(e).lower()
 
+# %% ../nbs/07_attacks.ipynb #30f5bc4c
 def _attack_chunked(atk, x, y, state):
     "Run `atk` on (x, y) in chunks of state['bs'], halving on out-of-memory."
     outs, i = [], 0
@@ -215,6 +219,7 @@ def _as_xy_batches(data, batch_size):
     from guard_nb.train import iter_batches
     yield from iter_batches(data, batch_size)
 
+# %% ../nbs/07_attacks.ipynb #308f7da5
 def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         data, # Dataset, DataLoader or (x, y)
                         attacks=PAPER_ATTACKS, # names or (name, kwargs) pairs
@@ -293,12 +298,14 @@ def rr_beard(clean:float, robust:list)->float|None:
     mn, mean = min(robust), sum(robust) / len(robust)
     return None if clean - mn <= 0 else 1 - (clean - mean) / (clean - mn)
 
+# %% ../nbs/07_attacks.ipynb #29a3e617
 def irr_rome(clean:float, robust:list)->float|None:
     "ROME's Improved Robustness Ratio; None when clean accuracy is 0."
     if not robust or clean <= 0: return None
     mn, mean = min(robust), sum(robust) / len(robust)
     return 1 - (clean - mean) * (clean - mn) / clean ** 2
 
+# %% ../nbs/07_attacks.ipynb #2e1c9348
 DEFAULT_EPS = tuple(e / 255 for e in (0, 1, 2, 4, 8))
 
 @dataclass
@@ -330,6 +337,7 @@ class RobustnessCurve:
         d = json.loads(Path(path).with_suffix(".json").read_text())
         return cls({float(r["eps"]): RobustnessResult.from_dict(r) for r in d["results"].values()})
 
+# %% ../nbs/07_attacks.ipynb #b9761065
 def robustness_sweep(model:nn.Module, data, attacks=PAPER_ATTACKS, eps_list=DEFAULT_EPS, **kwargs)->RobustnessCurve:
     "`evaluate_robustness` at each eps of `eps_list` on the same samples."
     return RobustnessCurve({float(e): evaluate_robustness(model, data, attacks, eps=float(e), **kwargs) for e in eps_list})
@@ -349,6 +357,7 @@ def plot_robustness_curves(curves:dict, # label -> RobustnessCurve
     axs[0][0].set_ylabel("robust accuracy"); axs[0][0].legend(fontsize=8); fig.tight_layout()
     return fig
 
+# %% ../nbs/07_attacks.ipynb #215e0660
 def plot_adversarial_examples(model:nn.Module, x:torch.Tensor, y:torch.Tensor, attack="pgd100", eps:float=8/255,
                               classes=None, amplify:float|None=None, seed:int=0)->plt.Figure:
     "Clean images, adversarial images and their difference (amplified to the full range), with predictions."

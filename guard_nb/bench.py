@@ -14,9 +14,10 @@ from .models import get_model, count_flops
 from .train import TrainConfig, fit
 
 # %% auto #0
-__all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'RECOVER_FAMILIES', 'bench_train', 'bench_regularizers', 'format_table',
-           'bench_attacks', 'calibrate', 'bench_dc', 'bench_flops', 'bench_profile', 'table_report', 'bench_table',
-           'bench_recover_memory', 'format_recover_memory', 'expert_curves', 'bench_mtt', 'main']
+__all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'RECOVER_FAMILIES', 'SUBCOMMANDS', 'bench_train', 'bench_regularizers',
+           'format_table', 'bench_attacks', 'calibrate', 'bench_dc', 'bench_flops', 'bench_profile', 'table_report',
+           'bench_table', 'bench_recover_memory', 'format_recover_memory', 'expert_curves', 'bench_mtt', 'bench_parser',
+           'main']
 
 # %% ../nbs/90_bench.ipynb #02f9698c
 def bench_train(epochs:int=5, # epochs on the full training set
@@ -60,6 +61,7 @@ def _setup(name, device):
     x = torch.rand(s["batch"], *info.shape, device=device); y = torch.randint(0, info.num_classes, (s["batch"],), device=device)
     return model, x, y
 
+# %% ../nbs/90_bench.ipynb #acd80fc9
 def _step(model, opt, x, y, reg, share):
     "One training step as `train.fit` takes it (shared forward, or z from the step's own backward)."
     model.train(); opt.zero_grad(set_to_none=True)
@@ -79,6 +81,7 @@ def _step(model, opt, x, y, reg, share):
 def _sync(device):
     if torch.device(device).type == "cuda": torch.cuda.synchronize()
 
+# %% ../nbs/90_bench.ipynb #91f8a65f
 def _run_method(setup, method, device, steps):
     model, x, y = _setup(setup, device)
     opt = torch.optim.SGD(model.parameters(), lr=1e-3, momentum=0.9)
@@ -97,6 +100,7 @@ def _status_mb(key):
             if line.startswith(key + ":"): return int(line.split()[1]) / 1024
     raise RuntimeError(f"{key} not in /proc/self/status")
 
+# %% ../nbs/90_bench.ipynb #1c316a8b
 def _cpu_peak_child(setup, method):
     "Peak resident memory growth of two training steps, in a fresh process (Linux: VmHWM reset through clear_refs)."
     model, x, y = _setup(setup, "cpu"); opt = torch.optim.SGD(model.parameters(), lr=1e-3)
@@ -114,6 +118,7 @@ def _cpu_peak(setup, method):
     if r.returncode: raise RuntimeError(r.stderr[-2000:])
     return json.loads(r.stdout.strip().splitlines()[-1])["peak_mb"]
 
+# %% ../nbs/90_bench.ipynb #0f9acaeb
 def _flops(setup, method, device):
     model, x, y = _setup(setup, device); opt = torch.optim.SGD(model.parameters(), lr=1e-3)
     reg = METHODS[method](); share = reg is not None and method != "guard (naive)" and reg.can_share(model)
@@ -139,6 +144,7 @@ def bench_regularizers(setups=("convnet", "resnet18"), # keys of SETUPS
         out["setups"][s] = dict(batch=SETUPS[s]["batch"], rows=rows)
     return out
 
+# %% ../nbs/90_bench.ipynb #fcba9b80
 def format_table(res:dict)->str:
     "A Markdown table per setup."
     lines = []
@@ -278,7 +284,8 @@ def table_report(root="runs/table", presets=TABLE_PRESETS)->str:
 
 def bench_table(root="runs/table", presets=TABLE_PRESETS, overrides=(), progress:bool=False)->str:
     "Run (or resume) each preset into `root/<preset>` and return the table."
-    from guard_nb.pipeline import resolve_config, run
+    from guard_nb.presets import resolve_config
+    from guard_nb.pipeline import run
     for p in presets:
         t0 = time.perf_counter(); run(resolve_config(p, overrides=list(overrides)), Path(root) / p, progress=progress)
         print(f"{p}: {time.perf_counter() - t0:.0f} s", flush=True)
@@ -290,7 +297,8 @@ RECOVER_FAMILIES = {"fashion-mnist": "fmnist-sre2l-ipc10", "cifar10": "cifar10-s
 
 def _recover_peak_child(preset:str, batch:int, device="cpu")->dict:
     "Peak memory (MiB) added by one recover iteration on a batch of `batch` images, one per class (a fresh process on a CPU)."
-    from guard_nb.pipeline import resolve_config, recover_config
+    from guard_nb.presets import resolve_config
+    from guard_nb.config import recover_config
     from guard_nb.models import get_model
     from guard_nb.distill.sre2l import recover
     cfg = resolve_config(preset); info = dataset_info(cfg["dataset"]); dev = get_device(device)
@@ -311,11 +319,12 @@ def _recover_peak_child(preset:str, batch:int, device="cpu")->dict:
     peak = (torch.cuda.max_memory_allocated() - base) / 2**20 if dev.type == "cuda" else _status_mb("VmHWM") - base
     return dict(preset=preset, batch=batch, image=list(info.shape), peak_mb=peak, seconds=time.perf_counter() - t0, device=str(dev))
 
+# %% ../nbs/90_bench.ipynb #82c17436
 def bench_recover_memory(families=None, ipcs=(10, 50), device="cpu", max_all_pixels:int=5_000_000)->list:
     "Per preset family: peak memory of one recover batch, per-ipc (measured) and all (measured when small, else estimated)."
     rows = []
     for fam, preset in (families or RECOVER_FAMILIES).items():
-        from guard_nb.pipeline import PRESETS
+        from guard_nb.presets import PRESETS
         info = dataset_info(PRESETS[preset]["dataset"]); k = info.num_classes
         sizes = [("per-ipc", min(k, 100))] + [(f"all (IPC {i})", k * i) for i in ipcs]
         per_img = None
@@ -330,6 +339,7 @@ def bench_recover_memory(families=None, ipcs=(10, 50), device="cpu", max_all_pix
             rows.append(dict(family=fam, batching=kind, batch=b, peak_mb=res["peak_mb"], seconds=res["seconds"], estimated=False))
     return rows
 
+# %% ../nbs/90_bench.ipynb #5923091a
 def format_recover_memory(rows)->str:
     out = ["| family | batching | images per batch | peak memory of one batch |", "|---|---|---|---|"]
     for r in rows:
@@ -346,6 +356,7 @@ def expert_curves(buffer_dir, cfg:dict, test, n:int=2000)->list:
     idx = stratified_indices(test[1], n, 0); x, y = test[0][idx], test[1][idx]
     with torch.no_grad(): return [[round(float((fp(th, x).argmax(1) == y).float().mean()), 4) for th in traj] for traj in load_buffer(buffer_dir)]
 
+# %% ../nbs/90_bench.ipynb #4e901378
 def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
               root="runs/bench", # the run directory is root/<preset> (resumable)
               workers:int=2, # processes that train the expert buffer (torchrun); 1: in this process
@@ -355,7 +366,8 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
               out=None, # JSON file for the results
               progress:bool=False)->dict:
     "Buffer (under torchrun), distillation and student of an MTT preset; the student's accuracy, the study's attacks, the experts' curves, seconds."
-    from guard_nb.pipeline import resolve_config, run, load_student, run_data, mtt_student
+    from guard_nb.presets import resolve_config
+    from guard_nb.pipeline import run, load_student, run_data, mtt_student
     from guard_nb.study import study_metrics, PROTOCOL
     cfg = resolve_config(preset, overrides=list(overrides)); rd = Path(root) / preset; protocol = protocol or PROTOCOL
     if cfg["method"] != "mtt": raise ValueError(f"{preset} is a {cfg['method']} preset; bench mtt takes a trajectory-matching one")
@@ -364,7 +376,7 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
                "--preset", preset, "--run-dir", str(rd), "--quiet"] + [a for o in overrides for a in ("--set", o)]
         r = subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}, capture_output=True, text=True)
         if r.returncode: raise RuntimeError(f"the buffer under torchrun failed ({' '.join(cmd)}):\n{r.stderr[-3000:]}")
-    recs = run(cfg, rd, stages=["buffer", "distill-mtt", "train-student"], progress=progress)
+    recs = run(cfg, rd, stages=["buffer", "distill-mtt", "train-student"], progress=progress).records
     accs, t0 = [recs["train-student"]["student_acc"]], time.perf_counter()   # the pipeline's student, then the others (each resumable)
     if students > 1:
         tst = run_data(cfg)[1]
@@ -387,92 +399,92 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
     if out: save_json(res, out)
     return res
 
-# %% ../nbs/90_bench.ipynb #afaa7b2f
-def main(argv=None):
-    "python -m guard_nb.bench {train,regularizers,flops,attacks,calibrate,dc,table,recover-memory,mtt} [options]"
-    p = argparse.ArgumentParser(prog="python -m guard_nb.bench", description=main.__doc__)
-    sub = p.add_subparsers(dest="cmd", required=True)
-    t = sub.add_parser("train", help="ConvNet-3 on full Fashion-MNIST: test accuracy and seconds per epoch")
-    t.add_argument("--epochs", type=int, default=5); t.add_argument("--width", type=int, default=128)
-    t.add_argument("--norm", default="instance"); t.add_argument("--lr", type=float, default=0.05)
-    t.add_argument("--device", default=None); t.add_argument("--out", default=None)
-    r = sub.add_parser("regularizers", help="step time and peak memory of each regulariser / plain step")
-    r.add_argument("--steps", type=int, default=10); r.add_argument("--device", default=None)
-    r.add_argument("--setups", default="convnet,resnet18", help="comma-separated: convnet (28x28, batch 128), resnet18 (CIFAR form, 32x32, batch 32)")
-    r.add_argument("--methods", default=None, help=f"comma-separated subset of: {', '.join(METHODS)}")
-    r.add_argument("--out", "--json", dest="out", default=None, help="write the table as JSON (step_s, time_ratio, flop_ratio, peak_mem_ratio per method)")
-    at = sub.add_parser("attacks", help="paper attack suite on a Fashion-MNIST ConvNet: eps 1/255 table and eps sweep")
-    at.add_argument("--n", type=int, default=1000, help="stratified test subset; 0 = all 10,000"); at.add_argument("--n-sweep", type=int, default=300)
-    at.add_argument("--sweep-eps", default="1,2,4,8", help="comma-separated, in 1/255 units"); at.add_argument("--only", choices=("both", "eps1", "sweep"), default="both")
-    at.add_argument("--epochs", type=int, default=3); at.add_argument("--width", type=int, default=64)
-    at.add_argument("--device", default=None); at.add_argument("--out", default="runs/bench_attacks")
-    c = sub.add_parser("calibrate", help="Guard's lambda sweep at fixed h: clean / PGD accuracy and median lambda_1")
-    c.add_argument("--lams", default="0,0.01,0.1,1"); c.add_argument("--h", type=float, default=0.5); c.add_argument("--n-train", type=int, default=10_000)
-    c.add_argument("--epochs", type=int, default=2); c.add_argument("--device", default=None); c.add_argument("--out", default=None)
-    dcp = sub.add_parser("dc", help="DC and DC+Guard at reduced CPU settings: student test accuracy, wall time")
-    dcp.add_argument("--ipc", type=int, default=10); dcp.add_argument("--iterations", type=int, default=10)
-    dcp.add_argument("--outer-loop", type=int, default=5); dcp.add_argument("--inner-loop", type=int, default=5)
-    dcp.add_argument("--device", default=None); dcp.add_argument("--out", default=None)
-    fl = sub.add_parser("flops", help="matmul/conv FLOPs of one step of each regulariser, as ratios to a plain step")
-    fl.add_argument("--setups", default="convnet,convnet-bn,resnet18"); fl.add_argument("--out", default=None)
-    pf = sub.add_parser("profile", help="top operators by self time of one step of a method, with their FLOPs")
-    pf.add_argument("--setups", default="convnet,convnet-bn,resnet18"); pf.add_argument("--method", default="guard")
-    pf.add_argument("--top", type=int, default=12); pf.add_argument("--device", default="cpu"); pf.add_argument("--out", default=None)
-    tb = sub.add_parser("table", help="Fashion-MNIST presets at IPC 1/10/50 through the pipeline: one comparison table")
-    tb.add_argument("--root", default="runs/table"); tb.add_argument("--presets", default=",".join(TABLE_PRESETS))
-    tb.add_argument("--set", dest="overrides", action="append", default=[]); tb.add_argument("--report", action="store_true", help="only collect finished runs")
-    m = sub.add_parser("_mem", help=argparse.SUPPRESS); m.add_argument("setup"); m.add_argument("method")
-    rm = sub.add_parser("recover-memory", help="peak memory of one recover batch per preset family, per-ipc and all batching")
-    rm.add_argument("--device", default="cpu"); rm.add_argument("--out", default=None)
-    mt = sub.add_parser("mtt", help="trajectory matching at a larger CPU scale: buffer under torchrun, distillation, student, the study's attacks")
-    mt.add_argument("--preset", default="fmnist-mtt-ipc10-full"); mt.add_argument("--root", default="runs/bench")
-    mt.add_argument("--workers", type=int, default=2, help="processes for the expert buffer (torchrun)"); mt.add_argument("--out", default=None)
-    mt.add_argument("--students", type=int, default=5, help="students trained on the distilled set (mean and sd of their accuracy)")
-    m2 = sub.add_parser("_recmem", help=argparse.SUPPRESS); m2.add_argument("preset"); m2.add_argument("batch", type=int); m2.add_argument("device")
-    a = p.parse_args(argv)
-    if a.cmd == "_mem": print(json.dumps(_cpu_peak_child(a.setup, a.method))); return
-    if a.cmd == "_recmem": print(json.dumps(_recover_peak_child(a.preset, a.batch, a.device))); return
-    if a.cmd == "mtt":
-        res = bench_mtt(a.preset, a.root, a.workers, students=a.students, out=a.out)
-        print(json.dumps({k: res[k] for k in ("student_test_accs", "student_mean", "student_std", "metrics", "expert_test_acc", "seconds")}, indent=2)); return res
-    if a.cmd == "recover-memory":
-        rows = bench_recover_memory(device=a.device); print(format_recover_memory(rows))
-        if a.out: save_json(rows, a.out)
-        return rows
-    if a.cmd == "attacks":
-        res = bench_attacks(a.out, a.n or None, a.n_sweep or None, [float(e) for e in a.sweep_eps.split(",")], a.epochs, a.width, a.only, a.device)
-        print(res.get("table", "")); print(); print(res.get("sweep", "")); print(json.dumps({k: v for k, v in res.items() if k.startswith("seconds")}))
-        return res
-    if a.cmd == "dc":
-        res = bench_dc(a.ipc, a.iterations, a.outer_loop, a.inner_loop, out=a.out, device=a.device)
-        if a.out: save_json(res, Path(a.out) / "dc_bench.json")
-        print(json.dumps(res["rows"], indent=2)); return res
-    if a.cmd == "table":
-        ps = a.presets.split(",")
-        print(table_report(a.root, ps) if a.report else bench_table(a.root, ps, a.overrides)); return
-    if a.cmd == "profile":
-        md = bench_profile(a.setups.split(","), a.method, a.top, a.device); print(md)
-        if a.out: atomic_write_bytes((md + "\n").encode(), a.out)
-        return md
-    if a.cmd == "flops":
-        res = bench_flops(a.setups.split(","))
-        for k, v in res.items(): print(k, f"plain {v['plain_gflop']:.1f} GFLOP", {m: round(r, 2) for m, r in v["ratio"].items()})
-        if a.out: save_json(res, a.out)
-        return res
-    if a.cmd == "calibrate":
-        res = calibrate([float(v) for v in a.lams.split(",")], a.h, a.n_train, a.epochs, device=a.device)
-        if a.out: save_json(res, a.out)
-        return res
-    if a.cmd == "train":
-        res = bench_train(a.epochs, a.width, a.norm, lr=a.lr, device=a.device)
-        print(json.dumps(res, indent=2))
-    else:
-        res = bench_regularizers(setups=a.setups.split(","), steps=a.steps, device=a.device,
-                                 methods=tuple(a.methods.split(",")) if a.methods else tuple(METHODS))
-        print(format_table(res))
-
-    if a.out: save_json(res, a.out)
+# %% ../nbs/90_bench.ipynb #a10f01c1
+def _saved(res, out):
+    "Write `res` as JSON to `out` when given; returns `res`."
+    if out: save_json(res, out)
     return res
+
+def _shown(res, fmt=lambda r: json.dumps(r, indent=2)):
+    "Print `fmt(res)`; returns `res`."
+    print(fmt(res)); return res
+
+# %% ../nbs/90_bench.ipynb #f6554578
+def _attacks_cmd(a):
+    "`attacks`: the eps-1/255 table, the sweep and the seconds."
+    res = bench_attacks(a.out, a.n or None, a.n_sweep or None, [float(e) for e in a.sweep_eps.split(",")], a.epochs, a.width, a.only, a.device)
+    print(res.get("table", "")); print(); print(res.get("sweep", "")); print(json.dumps({k: v for k, v in res.items() if k.startswith("seconds")}))
+    return res
+
+def _profile_cmd(a):
+    "`profile`: the markdown table, also written to `--out`."
+    md = _shown(bench_profile(a.setups.split(","), a.method, a.top, a.device), str)
+    if a.out: atomic_write_bytes((md + "\n").encode(), a.out)
+    return md
+
+# %% ../nbs/90_bench.ipynb #f0e4fcc0
+def _flops_line(res:dict)->str:
+    return "\n".join(f"{k} plain {v['plain_gflop']:.1f} GFLOP {({m: round(r, 2) for m, r in v['ratio'].items()})}" for k, v in res.items())
+
+# %% ../nbs/90_bench.ipynb #31f4696c
+_A = lambda *flags, **kw: (flags, kw)   # one argparse argument
+_DEV, _OUT = _A("--device"), _A("--out")
+SUBCOMMANDS = {   # name -> (help, arguments, run(args)); a hidden command (`_...`) is a child process of another
+    "train": ("ConvNet-3 on full Fashion-MNIST: test accuracy and seconds per epoch",
+              [_A("--epochs", type=int, default=5), _A("--width", type=int, default=128), _A("--norm", default="instance"), _A("--lr", type=float, default=0.05), _DEV, _OUT],
+              lambda a: _saved(_shown(bench_train(a.epochs, a.width, a.norm, lr=a.lr, device=a.device)), a.out)),
+    "regularizers": ("step time and peak memory of each regulariser / plain step",
+              [_A("--steps", type=int, default=10), _DEV, _A("--setups", default="convnet,resnet18", help="comma-separated: convnet (28x28, batch 128), resnet18 (CIFAR form, 32x32, batch 32)"),
+               _A("--methods", default=None, help=f"comma-separated subset of: {', '.join(METHODS)}"),
+               _A("--out", "--json", dest="out", default=None, help="write the table as JSON (step_s, time_ratio, flop_ratio, peak_mem_ratio per method)")],
+              lambda a: _saved(_shown(bench_regularizers(setups=a.setups.split(","), steps=a.steps, device=a.device,
+                                                         methods=tuple(a.methods.split(",")) if a.methods else tuple(METHODS)), format_table), a.out)),
+    "attacks": ("paper attack suite on a Fashion-MNIST ConvNet: eps 1/255 table and eps sweep",
+              [_A("--n", type=int, default=1000, help="stratified test subset; 0 = all 10,000"), _A("--n-sweep", type=int, default=300),
+               _A("--sweep-eps", default="1,2,4,8", help="comma-separated, in 1/255 units"), _A("--only", choices=("both", "eps1", "sweep"), default="both"),
+               _A("--epochs", type=int, default=3), _A("--width", type=int, default=64), _DEV, _A("--out", default="runs/bench_attacks")],
+              _attacks_cmd),
+    "calibrate": ("Guard's lambda sweep at fixed h: clean / PGD accuracy and median lambda_1",
+              [_A("--lams", default="0,0.01,0.1,1"), _A("--h", type=float, default=0.5), _A("--n-train", type=int, default=10_000), _A("--epochs", type=int, default=2), _DEV, _OUT],
+              lambda a: _saved(calibrate([float(v) for v in a.lams.split(",")], a.h, a.n_train, a.epochs, device=a.device), a.out)),
+    "dc": ("DC and DC+Guard at reduced CPU settings: student test accuracy, wall time",
+              [_A("--ipc", type=int, default=10), _A("--iterations", type=int, default=10), _A("--outer-loop", type=int, default=5), _A("--inner-loop", type=int, default=5), _DEV, _OUT],
+              lambda a: _shown(_saved(bench_dc(a.ipc, a.iterations, a.outer_loop, a.inner_loop, out=a.out, device=a.device), a.out and Path(a.out) / "dc_bench.json"),
+                               lambda r: json.dumps(r["rows"], indent=2))),
+    "flops": ("matmul/conv FLOPs of one step of each regulariser, as ratios to a plain step",
+              [_A("--setups", default="convnet,convnet-bn,resnet18"), _OUT], lambda a: _saved(_shown(bench_flops(a.setups.split(",")), _flops_line), a.out)),
+    "profile": ("top operators by self time of one step of a method, with their FLOPs",
+              [_A("--setups", default="convnet,convnet-bn,resnet18"), _A("--method", default="guard"), _A("--top", type=int, default=12), _A("--device", default="cpu"), _OUT], _profile_cmd),
+    "table": ("Fashion-MNIST presets at IPC 1/10/50 through the pipeline: one comparison table",
+              [_A("--root", default="runs/table"), _A("--presets", default=",".join(TABLE_PRESETS)), _A("--set", dest="overrides", action="append", default=[]),
+               _A("--report", action="store_true", help="only collect finished runs")],
+              lambda a: print(table_report(a.root, a.presets.split(",")) if a.report else bench_table(a.root, a.presets.split(","), a.overrides))),
+    "recover-memory": ("peak memory of one recover batch per preset family, per-ipc and all batching",
+              [_A("--device", default="cpu"), _OUT], lambda a: _saved(_shown(bench_recover_memory(device=a.device), format_recover_memory), a.out)),
+    "mtt": ("trajectory matching at a larger CPU scale: buffer under torchrun, distillation, student, the study's attacks",
+              [_A("--preset", default="fmnist-mtt-ipc10-full"), _A("--root", default="runs/bench"), _A("--workers", type=int, default=2, help="processes for the expert buffer (torchrun)"), _OUT,
+               _A("--students", type=int, default=5, help="students trained on the distilled set (mean and sd of their accuracy)")],
+              lambda a: _shown(bench_mtt(a.preset, a.root, a.workers, students=a.students, out=a.out),
+                               lambda r: json.dumps({k: r[k] for k in ("student_test_accs", "student_mean", "student_std", "metrics", "expert_test_acc", "seconds")}, indent=2))),
+    "_mem": (None, [_A("setup"), _A("method")], lambda a: print(json.dumps(_cpu_peak_child(a.setup, a.method)))),
+    "_recmem": (None, [_A("preset"), _A("batch", type=int), _A("device")], lambda a: print(json.dumps(_recover_peak_child(a.preset, a.batch, a.device)))),
+}
+
+# %% ../nbs/90_bench.ipynb #21e4101c
+def bench_parser()->argparse.ArgumentParser:
+    "The command line, built from `SUBCOMMANDS`."
+    p = argparse.ArgumentParser(prog="python -m guard_nb.bench", description="benchmarks: " + ", ".join(k for k in SUBCOMMANDS if not k.startswith("_")))
+    sub = p.add_subparsers(dest="cmd", required=True)
+    for name, (help, args, _) in SUBCOMMANDS.items():
+        sp = sub.add_parser(name, help=help or argparse.SUPPRESS)
+        for flags, kw in args: sp.add_argument(*flags, **kw)
+    return p
+
+# %% ../nbs/90_bench.ipynb #8d9ee096
+def main(argv=None):
+    "python -m guard_nb.bench COMMAND [options] (see `SUBCOMMANDS`)"
+    a = bench_parser().parse_args(argv)
+    return SUBCOMMANDS[a.cmd][2](a)
 
 # %% ../nbs/90_bench.ipynb #08752c9d
 if __name__ == "__main__" and "ipykernel" not in sys.modules: main()   # not when a Jupyter kernel runs this cell

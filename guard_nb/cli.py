@@ -7,7 +7,9 @@ from __future__ import annotations
 import argparse, json, sys
 from pathlib import Path
 from .core import load_json, is_main
-from .pipeline import PRESETS, resolve_config, estimate_cost, run, run_label
+from .presets import PRESETS, resolve_config
+from .cost import estimate_cost
+from .pipeline import run, run_label
 
 # %% auto #0
 __all__ = ['STAGE_COMMANDS', 'build_parser', 'presets_table', 'main', 'interrupted_line']
@@ -62,11 +64,12 @@ def presets_table(match:str="", cost:bool=True)->str:
         rows.append(f"| {name} | {c['method']} | {c['dataset']} | {c['ipc']} | {c['reg']['name']} | {tf} |")
     return "\n".join(rows)
 
+# %% ../nbs/14_cli.ipynb #fbe1d036
 def main(argv=None):
     "Entry point of the `guard-nb` console script."
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["study"]:
-        from guard_nb.study import main as study_main
+        from guard_nb.jobs import main as study_main
         study_main(argv[1:]); return 0
     if argv[:1] == ["readme"]:
         from guard_nb.report import main as readme_main
@@ -79,7 +82,7 @@ def main(argv=None):
         if a.cmd == "show-config":
             print(json.dumps(cfg, indent=2)); return 0
         stages = None if a.cmd == "run" and not getattr(a, "stages", None) else (a.stages.split(",") if a.cmd == "run" else [a.cmd])
-        recs = run(cfg, rd, stages=stages, redo=a.redo, progress=not a.quiet)
+        recs = run(cfg, rd, stages=stages, redo=a.redo, progress=not a.quiet).records
         if is_main():
             print(f"\n{run_label(cfg)} in {rd}: " + ", ".join(f"{s} {r.get('seconds', 0):.0f} s" for s, r in recs.items()))
             if (rd / "results.md").exists() and "evaluate" in recs: print((rd / "results.md").read_text())

@@ -6,6 +6,8 @@
 from __future__ import annotations
 import math, warnings
 import torch
+from fastcore.basics import patch
+from .train import penalty_step
 import torch.nn.functional as F
 from .core import check_pixels, check_finite, dist_info, import_torchattacks
 from .curvature import probe_mode, bn_in_train_mode, input_space, unit, f32, per_sample_ce
@@ -23,6 +25,11 @@ class Regularizer:
     def uses_train_backward(self, model)->bool:
         "Does this penalty take its probe direction from the training step's own backward (see `GuardLossDiff(z_from='train')`)?"
         return False
+    def step(self, model, x, y, forward, backward, train_ce:bool=True)->tuple:
+        "One training step with this penalty (see `train.penalty_step`, the common step; `GuardLossDiff` has its own)."
+        return penalty_step(self, model, x, y, forward, backward, train_ce)
+    @property
+    def label(self)->str: return type(self).__name__
     def can_share(self, model)->bool:
         "Can the training forward's logits (on an `x` that requires grad) stand for this penalty's clean pass?"
         return self.shares_forward and getattr(self, "space", "pixel") == "pixel" and not (getattr(self, "bn_eval", True) and bn_in_train_mode(model))
@@ -38,6 +45,7 @@ class Regularizer:
         args = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if k != "stats" and not k.startswith("_"))
         return f"{type(self).__name__}({args})"
 
+# %% ../nbs/05_regularizers.ipynb #d580a95b
 class NoReg(Regularizer):
     "No penalty (the baseline), so 'none' can be chosen like any other regulariser."
     def __call__(self, model, x, y, logits=None):
@@ -160,6 +168,19 @@ class GuardLossDiff(Regularizer):
             diff = diff - diff.detach() + tot
         self.stats = {"loss_diff": diff.detach(), "grad_norm": g.flatten(1).norm(dim=1).mean() * len(x)}
         return self.beta * diff.abs()
+
+# %% ../nbs/05_regularizers.ipynb #c370ab98
+@patch
+def step(self:GuardLossDiff, model, x, y, forward, backward, train_ce:bool=True)->tuple:
+    "With z from the training backward (`z_from='train'`, plain CE as the task loss): the task loss's backward, then the penalty's second phase; else the common step."
+    if not (train_ce and self.uses_train_backward(model)): return penalty_step(self, model, x, y, forward, backward, train_ce)
+    x = x.detach().requires_grad_(True); out, loss = forward(x)
+    backward(loss)
+    pen, surrogate, gs = self.after_backward(model, x, y, loss, x.grad)
+    for p in model.parameters():
+        if p.grad is not None: p.grad.mul_(gs)
+    backward(surrogate)
+    return out, loss, (loss + pen).detach()
 
 # %% ../nbs/05_regularizers.ipynb #ebd31b9c
 class CurvatureFD(Regularizer):

@@ -7,25 +7,20 @@ from __future__ import annotations
 import argparse, os, subprocess
 from pathlib import Path
 from .core import load_json
-from .pipeline import resolve_config
-from .demo import DemoConfig
-from .study import (ARMS, PAPER_SUITE, load_results, summarize, report_table, select_on_validation, study_answer,
-                            study_jobs, study_progress, progress_line, suite_table, result_path, verdict)
+from .presets import resolve_config
+from .study import ARMS, PAPER_SUITE, study_jobs, result_path
+from .stats import load_results, summarize, report_table, select_on_validation, study_answer, study_progress, progress_line, verdict
+from .study import suite_table
 
 # %% auto #0
-__all__ = ['SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'demo_follows', 'reproduction_text', 'suite_text', 'readme_section',
-           'study_summary', 'update_readme', 'main']
+__all__ = ['SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'readme_section', 'study_summary',
+           'update_readme', 'main']
 
 # %% ../nbs/13b_report.ipynb #d25ac018
 def preset_follows(arm:str, ipc:int=10)->bool:
     "Does the `fmnist-sre2l-guard-ipc<ipc>` preset use the regulariser of the study arm `arm`?"
     reg = resolve_config(f"fmnist-sre2l-guard-ipc{ipc}")["reg"]
     return all(reg.get(k) == v for k, v in ARMS[arm][1].items())
-
-def demo_follows(arm:str)->bool:
-    "Does `make demo`'s GUARD method (`DemoConfig`) use the setting of the study arm `arm`?"
-    reg, d = ARMS[arm][1], DemoConfig()
-    return reg["name"] == "guard" and (d.guard_h, d.guard_lam) == (reg["h"], reg["lam"])
 
 # %% ../nbs/13b_report.ipynb #d57610bd
 def reproduction_text(results="results/fmnist")->str:
@@ -64,6 +59,7 @@ def _git_head()->str:
     r = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     return r.stdout.strip() or "an uncommitted tree"
 
+# %% ../nbs/13b_report.ipynb #e535308c
 def readme_section(results="results/fmnist", # the committed records
                    head:str|None=None, # the commit to name (default: git's HEAD)
                   )->str:
@@ -74,9 +70,8 @@ def readme_section(results="results/fmnist", # the committed records
     n, n_plan, best = len(recs), sum((r["arm"], r["ipc"], r["seed"]) in plan for r in recs), select_on_validation(rows)
     if best is None: choice = "no exact-Guard arm has validation records yet, so nothing is chosen"
     else:
-        checks = [("the `fmnist-*-guard` presets", "`_FM_REGS` in `11_pipeline`", preset_follows(best)), ("`make demo`", "`DemoConfig` in `12_demo`", demo_follows(best))]
-        users, lag = [n for n, _, ok in checks if ok], [f"{n} ({w})" for n, w, ok in checks if not ok]
-        choice = f"the choice is `{best}`" + (f", which {' and '.join(users)} use" if users else "") + (f"; {' and '.join(lag)} still use another setting" if lag else "")
+        ok = preset_follows(best)   # `make demo` reads the choice from the records, so only the presets can lag
+        choice = f"the choice is `{best}`, which `make demo` runs" + (" and the `fmnist-*-guard` presets use" if ok else "; the `fmnist-*-guard` presets (`_FM_REGS` in `11b_presets`) still use another setting")
     prog = study_progress(recs); sofar = " so far" if prog["missing"] else ""   # the answer is final once every planned record is in
     ipc50 = f"\n**At IPC 50{sofar}:** {study_answer(rows, 50)}\n" if any(r["ipc"] == 50 for r in rows) else ""
     suite = suite_text(results)

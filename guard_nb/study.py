@@ -4,23 +4,19 @@
 
 # %% ../nbs/13_study.ipynb #965b03d3
 from __future__ import annotations
-import argparse, hashlib, json, math, os, platform, shutil, subprocess, sys, threading, time
-from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
+import hashlib, platform, shutil, time
 from pathlib import Path
 import torch
 from .core import save_json, load_json, load_torch, atomic_torch_save
 from .data import load_dataset, stratified_indices
-from .pipeline import resolve_config, run, fingerprint, validation_data, load_student, load_teacher, student_model, STAGES
-
+from .presets import resolve_config
+from .pipeline import run, fingerprint, validation_data, student_model, STAGES
 
 # %% auto #0
-__all__ = ['ARMS', 'PROTOCOL', 'METRICS', 'PAPER_SUITE', 'AA_STANDARD', 'arm_preset', 'study_config', 'study_metrics',
-           'result_path', 'run_path', 'teacher_hash', 'run_one', 'study_jobs', 'git_commit_record', 'check_jobs',
-           'run_study', 'save_exhibit', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table',
-           'study_progress', 'progress_line', 'plot_study', 'verdict', 'seeds_needed', 'study_answer', 'suite_path',
-           'restore_exhibit', 'run_paper_suite', 'run_paper_suites', 'suite_table', 'student_path', 'keep_student',
-           'recorded_student', 'aa_standard_jobs', 'add_aa_standard', 'aa_standard_table', 'main']
+__all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'TEACHER_STAGE', 'PAPER_SUITE', 'AA_STANDARD', 'arm_preset', 'study_config',
+           'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash', 'run_one', 'study_jobs',
+           'save_exhibit', 'suite_path', 'restore_exhibit', 'run_paper_suite', 'suite_table', 'student_path',
+           'keep_student', 'recorded_student', 'add_aa_standard', 'aa_standard_table']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -42,19 +38,25 @@ ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
 _ARM_PRESET = {"tesla": "tesla"}   # arms whose base preset is not named after their method
 PROTOCOL = dict(n_train=10_000, val_holdout=2_000, n_test=2_000, n_aa=1_000, n_val=2_000, n_teacher=1_000, n_curv=100,
                 eps=(1, 2, 4, 8), pgd_steps=20, pgd_reach=2.5, aa_eps=4, aa_steps=10, aa_n_classes=10)
+PROTOCOLS = {   # name -> (protocol, config overrides): `make demo` is the study's protocol at a smaller size
+    "study": (PROTOCOL, ()),
+    "demo": (dict(PROTOCOL, n_train=5_000, n_test=500, n_aa=250, n_val=500, n_teacher=250), ()),
+    "demo-tiny": (dict(PROTOCOL, n_train=600, val_holdout=200, n_test=40, n_aa=20, n_val=40, n_teacher=40, n_curv=8, pgd_steps=3, aa_steps=2),
+                  ("teacher.epochs=1", "teacher.model_kw={width: 16}", "recover.iterations=10", "student.epochs=3", "student.model_kw={width: 16}")),
+}
 
 def arm_preset(arm:str, ipc:int)->str:
     "The preset an arm starts from (its regulariser and the protocol are set on top)."
     return f"fmnist-{_ARM_PRESET.get(arm, ARMS[arm][0])}-ipc{ipc}"
 
-def study_config(arm:str, ipc:int, seed:int, overrides=())->dict:
+# %% ../nbs/13_study.ipynb #47ccd30d
+def study_config(arm:str, ipc:int, seed:int, overrides=(), protocol=PROTOCOL)->dict:
     "The resolved pipeline config of one (arm, IPC, seed) of the Fashion-MNIST study."
     if arm not in ARMS: raise KeyError(f"unknown arm {arm!r}; arms: {', '.join(ARMS)}")
     method, reg, ipcs = ARMS[arm]
     if ipc not in ipcs: raise ValueError(f"arm {arm!r} runs at IPC {ipcs}, not {ipc}")
-    return resolve_config(arm_preset(arm, ipc), overrides=[{"reg": reg, "seed": seed, "n_train": PROTOCOL["n_train"], "val_holdout": PROTOCOL["val_holdout"],
+    return resolve_config(arm_preset(arm, ipc), overrides=[{"reg": reg, "seed": seed, "n_train": protocol["n_train"], "val_holdout": protocol["val_holdout"],
                                             "n_test": 1000, "device": "cpu"}] + list(overrides))
-
 
 # %% ../nbs/13_study.ipynb #adaccb47
 def _pgd(eps255:int, steps:int, reach:float):
@@ -66,6 +68,7 @@ def _aa_components(steps:int, n_classes:int):
     return [("APGD", {"norm": "Linf", "steps": steps, "n_restarts": 1, "loss": "ce", "seed": 0}),
             ("APGDT", {"norm": "Linf", "steps": steps, "n_restarts": 1, "n_classes": n_classes, "seed": 0})]
 
+# %% ../nbs/13_study.ipynb #af12f24c
 def study_metrics(student, teacher, test, val, protocol=PROTOCOL, seed:int=0, progress:bool=False,
                   teacher_metrics:dict|None=None, # already measured for this very teacher (another IPC of the arm): not recomputed
                  )->dict:
@@ -92,27 +95,28 @@ def study_metrics(student, teacher, test, val, protocol=PROTOCOL, seed:int=0, pr
         idx = stratified_indices(test[1], p["n_curv"], seed)
         lam = top_eigenvalue(teacher.eval(), test[0][idx], test[1][idx])
         t_m = {"clean": r.clean_accuracy, "pgd@4/255": r.robust_accuracy["pgd"],
-               "lambda1_median": float(lam.median()), "lambda1_p90": float(torch.quantile(lam.double(), 0.9))}
+               "lambda1_median": float(lam.median()), "lambda1_p90": float(torch.quantile(lam.double(), 0.9)), "lambda1": [round(float(v), 5) for v in lam]}
     secs["val_teacher_eval"] = time.perf_counter() - t0
     return dict(metrics=out, val=val_m, teacher=t_m, seconds=secs)
 
-
 # %% ../nbs/13_study.ipynb #6e3cb796
 def result_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / f"{arm}__ipc{ipc}__seed{seed}.json"
+
 def run_path(runs:Path, arm:str, ipc:int, seed:int)->Path: return Path(runs) / f"{arm}-ipc{ipc}" / f"seed{seed}"
 
+# %% ../nbs/13_study.ipynb #95f952fb
 def _versions()->dict:
     import torchvision, guard_nb
     try: import torchattacks; ta = torchattacks.__version__
     except ImportError: ta = None
     return dict(guard_nb=guard_nb.__version__, torch=torch.__version__, torchvision=torchvision.__version__, torchattacks=ta, python=platform.python_version())
 
-_TEACHER_STAGE = {"sre2l": ("squeeze", "teacher"), "mtt": ("buffer", "buffer")}   # stage, and the run-directory part it leaves
+TEACHER_STAGE = {"sre2l": ("squeeze", "teacher"), "mtt": ("buffer", "buffer")}   # stage, and the run-directory part it leaves
 
-def _teacher_source(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
+def teacher_source(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
     "The run directory whose finished squeeze (or expert buffer) this run can use: its own, else another arm or IPC of this seed with the same fingerprint."
-    if cfg["method"] not in _TEACHER_STAGE: return None
-    stage = _TEACHER_STAGE[cfg["method"]][0]
+    if cfg["method"] not in TEACHER_STAGE: return None
+    stage = TEACHER_STAGE[cfg["method"]][0]
     if (run_path(runs, arm, ipc, seed) / "stages" / f"{stage}.json").exists(): return run_path(runs, arm, ipc, seed)
     for a2, (m2, _, ipcs) in ARMS.items():
         for other in ipcs if m2 == cfg["method"] else ():
@@ -120,11 +124,12 @@ def _teacher_source(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
             if (a2, other) != (arm, ipc) and rec.exists() and load_json(rec)["fingerprint"] == fingerprint(cfg, stage): return rec.parent.parent
     return None
 
+# %% ../nbs/13_study.ipynb #14e5b2ee
 def _share_teacher(runs:Path, arm:str, ipc:int, seed:int, cfg:dict):
     "Copy a finished squeeze (or expert buffer) with the same fingerprint from another run of this seed: a teacher does not depend on IPC, a buffer not on how it is matched."
-    rd, src = run_path(runs, arm, ipc, seed), _teacher_source(runs, arm, ipc, seed, cfg)
+    rd, src = run_path(runs, arm, ipc, seed), teacher_source(runs, arm, ipc, seed, cfg)
     if src is None or src == rd: return
-    stage, part = _TEACHER_STAGE[cfg["method"]]
+    stage, part = TEACHER_STAGE[cfg["method"]]
     (rd / "stages").mkdir(parents=True, exist_ok=True)
     shutil.copytree(src / part, rd / part, dirs_exist_ok=True); shutil.copy(src / "stages" / f"{stage}.json", rd / "stages" / f"{stage}.json")
 
@@ -134,23 +139,26 @@ def teacher_hash(model:torch.nn.Module)->str:
     for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().reshape(-1).contiguous().view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
+# %% ../nbs/13_study.ipynb #5e986d19
 def _jsonable(protocol): return {k: list(v) if isinstance(v, tuple) else v for k, v in protocol.items()}
 
-def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=PROTOCOL, overrides=(), progress:bool=False)->dict:
+def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=PROTOCOL, overrides=(), progress:bool=False,
+            command:str|None=None, # how to regenerate the record (default: the study's command for it)
+           )->dict:
     "Distil, train and evaluate one (arm, IPC, seed) (resuming what is done) and write its record to `results`."
-    cfg = study_config(arm, ipc, seed, overrides); rd = run_path(runs, arm, ipc, seed)
+    cfg = study_config(arm, ipc, seed, overrides, protocol); rd = run_path(runs, arm, ipc, seed)
     out = result_path(results, arm, ipc, seed)
     _share_teacher(Path(runs), arm, ipc, seed, cfg)
     stages = [s for s in STAGES[cfg["method"]] if s != "evaluate"]
-    recs = run(cfg, rd, stages=stages, progress=progress)
+    res = run(cfg, rd, stages=stages, progress=progress); recs = res.records
     test = load_dataset("fashion-mnist", "test").tensors()
-    student = load_student(rd, cfg, "cpu"); teacher = load_teacher(rd, cfg, "cpu") if cfg["method"] in _TEACHER_STAGE else None
-    tfp = fingerprint(cfg, _TEACHER_STAGE[cfg["method"]][0]) if teacher is not None else None
+    student, teacher = res.student, res.teacher
+    tfp = fingerprint(cfg, TEACHER_STAGE[cfg["method"]][0]) if teacher is not None else None
     th = teacher_hash(teacher) if teacher is not None else None   # reuse needs the same weights: a retrained teacher (same config) is measured again
     same = [load_json(p) for o in ARMS[arm][2] if o != ipc and (p := result_path(results, arm, o, seed)).exists()]
     known = next((r["teacher"] for r in same if th and r.get("teacher_sha256") == th and r.get("protocol") == _jsonable(protocol)), None)
     m = study_metrics(student, teacher, test, validation_data(cfg), protocol, progress=progress, teacher_metrics=known)
-    cmd = (f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --arms {arm} --ipc {ipc} --seeds {seed} --workers 1 --force"
+    cmd = command or (f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --arms {arm} --ipc {ipc} --seeds {seed} --workers 1 --force"
            + (f" --results {results}" if str(results) != "results/fmnist" else "") + (f" --runs {runs}" if str(runs) != "runs/study/fmnist" else ""))
     rec = dict(preset=arm_preset(arm, ipc), arm=arm, seed=seed, ipc=ipc, method=cfg["method"], reg=cfg["reg"],
                n_test=protocol["n_test"], n_aa=protocol["n_aa"], metrics=m["metrics"], val=m["val"], teacher=m["teacher"],
@@ -160,90 +168,13 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
     save_json(rec, out)
     return rec
 
-
-# %% ../nbs/13_study.ipynb #31085aae
+# %% ../nbs/13_study.ipynb #e54a3f25
 def study_jobs(arms=None, ipcs=(10, 50), seeds=(0, 1, 2))->list:
     "(arm, ipc, seed) in the order they run: IPC by IPC, seed by seed, so that finished seeds of every arm come early."
     arms = list(arms or ARMS)
     for a in arms:
         if a not in ARMS: raise KeyError(f"unknown arm {a!r}; arms: {', '.join(ARMS)}")
     return [(a, i, s) for i in ipcs for s in seeds for a in arms if i in ARMS[a][2]]
-
-_GIT = threading.Lock()   # two workers may finish at once: their commits take turns
-
-def git_commit_record(path:Path, tries:int=5)->bool:
-    "Commit one record file on its own (other staged changes stay out of the commit); retries while another git holds the index; False when git refuses."
-    msg = f"study: {Path(path).stem}" + (" (paper suite)" if Path(path).parent.name == "paper_suite" else "")
-    with _GIT:
-        for k in range(tries):
-            r = subprocess.run(["git", "add", str(path)], capture_output=True, text=True)
-            if r.returncode == 0: r = subprocess.run(["git", "commit", "-q", "-m", msg, "--", str(path)], capture_output=True, text=True)
-            if r.returncode == 0 or "index.lock" not in r.stderr: break
-            time.sleep(2 * (k + 1))   # a git process of someone else's (an editor, a manual commit) holds the index
-    if r.returncode: print(f"could not commit {path}: {r.stderr.strip()[:300]}", flush=True)
-    return r.returncode == 0
-
-def _pick(pending:list, busy:set, key, ready)->tuple:
-    "The next job to start and the teacher key it holds while it runs: a job whose teacher is `ready` first (it holds none); else the first job whose `key` no running job holds; `(None, None)` when every job must wait. `ready` and `key` are asked once per job."
-    first = None
-    for j in pending:
-        if ready(j): return j, None
-        if first is None and ((k := key(j)) is None or k not in busy): first = (j, k)
-    return first or (None, None)
-
-def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False, hours:float|None=None)->list:
-    "`fn(job)` for every job, `workers` threads at a time, picked by `_pick`, none started after `hours`; returns the results of the started jobs in the order of `jobs`."
-    stop = None if hours is None else time.monotonic() + 3600 * hours
-    cv, pending, busy, out = threading.Condition(), list(jobs), set(), {}
-    def worker():
-        while True:
-            with cv:
-                while pending and (picked := _pick(pending, busy, key, ready))[0] is None: cv.wait()
-                if not pending or (stop is not None and time.monotonic() > stop): return
-                job, k = picked; pending.remove(job)
-                if k is not None: busy.add(k)
-            try: out[job] = fn(job)
-            finally:
-                with cv: busy.discard(k); cv.notify_all()
-    with ThreadPoolExecutor(max(1, min(workers, len(jobs)))) as ex:
-        for f in [ex.submit(worker) for _ in range(max(1, min(workers, len(jobs))))]: f.result()
-    return [out[j] for j in jobs if j in out]
-
-def _teacher_key(job):
-    "Jobs with the same key train the same teacher (or expert buffer): same seed and squeeze fingerprint."
-    a, i, s = job; cfg = study_config(a, i, s)
-    return (s, fingerprint(cfg, _TEACHER_STAGE[cfg["method"]][0])) if cfg["method"] in _TEACHER_STAGE else None
-
-def check_jobs(jobs)->list:
-    "Parse and check (arm, ipc, seed) jobs, given as tuples or 'arm:ipc:seed' strings."
-    out = []
-    for j in jobs:
-        a, i, s = j.split(":") if isinstance(j, str) else j
-        if a not in ARMS: raise KeyError(f"unknown arm {a!r}; arms: {', '.join(ARMS)}")
-        if int(i) not in ARMS[a][2]: raise ValueError(f"arm {a} runs at IPC {', '.join(map(str, ARMS[a][2]))}, not {i}")
-        out.append((a, int(i), int(s)))
-    return out
-
-def _run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=None, extra=(), key=lambda j: None, ready=lambda j: False, hours=None)->list:
-    "Run `python -m guard_nb.study <sub> arm ipc seed` per job, `workers` processes at a time (one thread each), a log per job under `<runs>/logs`."
-    (Path(runs) / "logs").mkdir(parents=True, exist_ok=True)
-    def launch(job):
-        a, i, s = job; t0 = time.perf_counter()
-        log = Path(runs) / "logs" / (f"{a}__ipc{i}__seed{s}" + ("" if sub == "_one" else sub.replace("_", ".")) + ".log")
-        cmd = [sys.executable, "-m", "guard_nb.study", sub, a, str(i), str(s), "--results", str(results), "--runs", str(runs), *extra]
-        with open(log, "a") as f: rc = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env={**os.environ, "OMP_NUM_THREADS": "1"}).returncode
-        print(f"{'done' if rc == 0 else 'FAILED (see ' + str(log) + ')'}: {sub.strip('_')} {a} IPC {i} seed {s} in {time.perf_counter() - t0:.0f} s", flush=True)
-        if rc == 0 and on_done is not None: on_done(out_path(results, a, i, s))
-        return job, rc
-    return _pool(jobs, launch, workers, key, ready, hours)
-
-def run_study(arms=None, ipcs=(10, 50), seeds=(0, 1, 2), workers:int=2, results="results/fmnist", runs="runs/study/fmnist",
-              force:bool=False, on_done=None, jobs=None, hours:float|None=None)->list:
-    "Run the missing (arm, IPC, seed) jobs (`jobs`, else every arm x IPC x seed asked for), `workers` processes at a time (one thread each); each writes its record when done."
-    jobs = [j for j in (check_jobs(jobs) if jobs is not None else study_jobs(arms, ipcs, seeds)) if force or not result_path(results, *j).exists()]
-    def ready(j): return _teacher_source(Path(runs), *j, study_config(*j)) is not None
-    return _run_jobs(jobs, "_one", result_path, workers, results, runs, on_done, key=_teacher_key, ready=ready, hours=hours)
-
 
 # %% ../nbs/13_study.ipynb #73711ce9
 def save_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs="runs/study/fmnist")->Path:
@@ -261,187 +192,6 @@ def save_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs
         ck = load_torch(rd / "teacher" / "last.pt", "teacher checkpoint")
         torch.save({"model": ck["model"], "epoch": ck.get("epoch")}, out / "teacher" / "last.pt")
     return out
-
-# %% ../nbs/13_study.ipynb #744e7165
-METRICS = ("clean", "pgd@1/255", "pgd@2/255", "pgd@4/255", "pgd@8/255", "aa@4/255")
-
-def load_results(results="results/fmnist")->list:
-    "Every committed record under `results`."
-    return [load_json(p) for p in sorted(Path(results).glob("*__ipc*__seed*.json"))]
-
-def mean_ci(v)->tuple:
-    "Mean and the half-width of its 95% t-interval (NaN with fewer than two values)."
-    from scipy import stats
-    v = [float(x) for x in v]; n = len(v)
-    if n == 0: return float("nan"), float("nan")
-    m = sum(v) / n
-    if n < 2: return m, float("nan")
-    sd = math.sqrt(sum((x - m) ** 2 for x in v) / (n - 1))
-    return m, float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
-
-def summarize(records:list, baseline:str="sre2l")->list:
-    "Per (arm, IPC): seeds, mean and 95% interval of every metric, the paired difference to `baseline` at the same seeds, and within a family to its plain method: TESLA and MTT + GUARD to MTT ('diff mtt ...'), DC + GUARD to DC ('diff dc ...')."
-    from collections import defaultdict
-    by = defaultdict(dict)
-    for r in records: by[(r["arm"], r["ipc"])][r["seed"]] = r
-    rows = []
-    for (arm, ipc), seeds in sorted(by.items(), key=lambda kv: (kv[0][1], list(ARMS).index(kv[0][0]) if kv[0][0] in ARMS else 99)):
-        row = dict(arm=arm, ipc=ipc, seeds=sorted(seeds), n_test=min(r["n_test"] for r in seeds.values()))
-        for k in METRICS: row[k] = mean_ci([r["metrics"][k] for r in seeds.values()])
-        for k in ("clean", "pgd@4/255"): row["val " + k] = mean_ci([r["val"][k] for r in seeds.values() if r.get("val")])
-        row["val_by_seed"] = {s: (r["val"]["pgd@4/255"], r["val"]["clean"]) for s, r in seeds.items() if r.get("val")}
-        for k in ("clean", "pgd@4/255", "lambda1_median", "lambda1_p90"):
-            row["teacher " + k] = mean_ci([r["teacher"][k] for r in seeds.values() if r.get("teacher")])
-        row["seconds"] = mean_ci([sum(r["seconds"].values()) for r in seeds.values()])
-        base = by.get((baseline, ipc), {}); common = sorted(set(seeds) & set(base))
-        for k in METRICS: row["diff " + k] = mean_ci([seeds[s]["metrics"][k] - base[s]["metrics"][k] for s in common])
-        row["paired_seeds"] = common
-        for f in ("mtt", "dc"):   # GUARD on MTT or DC is judged against the same method without it, at the same seeds
-            fam = by.get((f, ipc), {}) if ARMS.get(arm, ("",))[0] == f and arm != f else {}; fc = sorted(set(seeds) & set(fam))
-            for k in METRICS: row[f"diff {f} " + k] = mean_ci([seeds[s]["metrics"][k] - fam[s]["metrics"][k] for s in fc])
-        rows.append(row)
-    return rows
-
-def select_on_validation(rows:list, prefix:str="guard-", ipc:int=10)->str|None:
-    "The arm starting with `prefix` with the best mean validation PGD 4/255 at `ipc` (ties: validation clean), over the seeds every candidate has."
-    cand = [r for r in rows if r["arm"].startswith(prefix) and r["ipc"] == ipc and r.get("val_by_seed")]
-    if not cand: return None
-    common = set.intersection(*(set(r["val_by_seed"]) for r in cand)) or None   # like with like: a hard seed must not count against one arm only
-    def score(r):
-        v = [p for s, p in r["val_by_seed"].items() if common is None or s in common]
-        return tuple(sum(x[i] for x in v) / len(v) for i in (0, 1))
-    return max(cand, key=score)["arm"]
-
-def _pm(t, pct=True):
-    m, h = t; f = 100 if pct else 1
-    if math.isnan(m): return "-"
-    return f"{m * f:.1f}" + ("" if math.isnan(h) else f" ± {h * f:.1f}")
-
-def report_table(rows:list)->str:
-    "Markdown: per arm and IPC, mean ± 95% interval (percent) over seeds, and the paired difference to SRe2L at PGD 4/255."
-    head = ["arm", "IPC", "seeds"] + list(METRICS) + ["diff pgd@4/255 vs sre2l", "teacher clean", "teacher pgd@4/255", "teacher lambda1 median", "s per run"]
-    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for r in rows:
-        cells = [r["arm"], str(r["ipc"]), str(len(r["seeds"]))] + [_pm(r[k]) for k in METRICS]
-        cells += [_pm(r["diff pgd@4/255"]) if r["arm"] != "sre2l" else "-", _pm(r["teacher clean"]), _pm(r["teacher pgd@4/255"]),
-                  _pm(r["teacher lambda1_median"], pct=False), f"{r['seconds'][0]:.0f}"]
-        out.append("| " + " | ".join(cells) + " |")
-    return "\n".join(out)
-
-
-# %% ../nbs/13_study.ipynb #504e698a
-def study_progress(records:list, seeds=(0, 1, 2), ipcs=(10, 50))->dict:
-    "Planned records done and missing, and the one-core hours the missing ones would take at the recorded mean run time of their arm (else method) and IPC."
-    have = {(r["arm"], r["ipc"], r["seed"]) for r in records}
-    plan = study_jobs(None, ipcs, seeds); missing = [j for j in plan if j not in have]
-    by_arm, by_method = defaultdict(list), defaultdict(list)
-    for r in records:
-        t = sum(r["seconds"].values()); by_arm[(r["arm"], r["ipc"])].append(t)
-        if r["arm"] in ARMS: by_method[(ARMS[r["arm"]][0], r["ipc"])].append(t)
-    secs, unpriced = 0.0, []
-    for a, i, s in missing:
-        t = by_arm.get((a, i)) or by_method.get((ARMS[a][0], i))
-        if t: secs += sum(t) / len(t)
-        else: unpriced.append((a, i, s))
-    short = sorted({(a, i) for a, i, _ in missing})
-    return dict(planned=len(plan), done=len(plan) - len(missing), extra=len(have - set(plan)), missing=missing, short=short,
-                hours=secs / 3600, unpriced=unpriced, recorded_hours=sum(sum(r["seconds"].values()) for r in records) / 3600)
-
-def progress_line(p:dict)->str:
-    "`study_progress` in one sentence."
-    s = (f"The protocol's plan has {p['planned']} records (every arm at its IPCs, 3 seeds); {p['done']} are committed"
-         + (f", plus {p['extra']} extra seeds" if p["extra"] else "") + f", {p['recorded_hours']:.1f} one-core hours in all. ")
-    if not p["missing"]: return s + "Nothing is missing: every arm has its 3 seeds."
-    s += f"Missing: {len(p['missing'])} records over {len(p['short'])} (arm, IPC) pairs, about {p['hours']:.1f} one-core hours at the recorded run times"
-    return s + (f", not counting {len(p['unpriced'])} with no timing of their method at that IPC yet." if p["unpriced"] else ".")
-
-# %% ../nbs/13_study.ipynb #ca80229b
-def plot_study(records:list, ipc:int=10):
-    "Five panels from the study's records at one IPC; returns the figure."
-    import matplotlib.pyplot as plt
-    rows = [r for r in summarize(records) if r["ipc"] == ipc]
-    fig, ax = plt.subplots(1, 5, figsize=(22, 4.2), dpi=60)
-    eps = [0] + [int(k.split("@")[1].split("/")[0]) for k in METRICS if k.startswith("pgd")]
-    for r in rows:
-        m = [r["clean"][0]] + [r[f"pgd@{e}/255"][0] for e in eps[1:]]; h = [r["clean"][1]] + [r[f"pgd@{e}/255"][1] for e in eps[1:]]
-        l, = ax[0].plot(eps, m, marker="o", label=f"{r['arm']} (n={len(r['seeds'])})")
-        if len(r["seeds"]) >= 3:   # a 2-seed t-interval (t = 12.7) would cover the whole panel
-            ax[0].fill_between(eps, [a - b for a, b in zip(m, h)], [a + b for a, b in zip(m, h)], color=l.get_color(), alpha=0.15)
-    ax[0].set(xlabel="eps (1/255)", ylabel="robust accuracy (PGD)", title=f"students, IPC {ipc}"); ax[0].legend(fontsize=7)
-    d = [r for r in rows if r["arm"] != "sre2l" and r["paired_seeds"]]
-    ax[1].barh([f"{r['arm']} (n={len(r['paired_seeds'])})" for r in d], [100 * r["diff pgd@4/255"][0] for r in d],
-               xerr=[100 * r["diff pgd@4/255"][1] if len(r["paired_seeds"]) >= 3 else 0 for r in d], color="tab:blue")
-    ax[1].axvline(0, color="k", lw=0.8); ax[1].set(xlabel="PGD 4/255: arm - SRe2L (points, paired)", title="paired difference, 95% interval (n >= 3)")
-    for rec in records:
-        if rec["ipc"] == ipc and rec.get("teacher"): ax[2].scatter(rec["teacher"]["lambda1_median"], rec["metrics"]["pgd@4/255"], s=18)
-    ax[2].set(xlabel="teacher median lambda_1 (100 test images)", ylabel="student PGD 4/255", title="teacher curvature -> student robustness")
-    for r in rows: ax[3].errorbar(r["clean"][0], r["pgd@4/255"][0], fmt="o"); ax[3].annotate(r["arm"], (r["clean"][0], r["pgd@4/255"][0]), fontsize=7)
-    ax[3].set(xlabel="clean accuracy", ylabel="PGD 4/255", title="clean vs robust")
-    ax[4].barh([r["arm"] for r in rows], [r["seconds"][0] for r in rows], color="tab:gray"); ax[4].set(xlabel="seconds per run (all stages)", title="cost")
-    fig.tight_layout()
-    return fig
-
-# %% ../nbs/13_study.ipynb #c7550e0c
-def _pct(t): return "n/a" if t[0] != t[0] else _pm(t)
-
-def verdict(d)->str:
-    "How a paired difference (mean, 95% half-width) reads."
-    if d[0] != d[0]: return "not measured yet"
-    if d[1] != d[1]: return f"{100 * d[0]:+.1f} points on one seed, with no interval yet"
-    if abs(d[0]) <= d[1]: return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, an interval that includes no difference"
-    return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, {'better' if d[0] > 0 else 'worse'} beyond the interval"
-
-def seeds_needed(sd:float, # standard deviation of the paired per-seed differences
-                 width:float=0.02, # wanted half-width of the 95% t-interval
-                 max_n:int=10_000)->int|None:
-    "The smallest number of paired seeds whose 95% t-interval of the mean difference is within `width`, at this `sd` (None: sd unknown)."
-    from scipy import stats
-    if sd != sd: return None
-    return next((n for n in range(2, max_n + 1) if stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n) <= width), None)
-
-def _sd_from_ci(h:float, n:int)->float:
-    "The sample standard deviation behind a 95% t half-width `h` over `n` values."
-    from scipy import stats
-    return float("nan") if n < 2 or h != h else h * math.sqrt(n) / float(stats.t.ppf(0.975, n - 1))
-
-def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
-    "The study's conclusion at `ipc` as one paragraph, written from `summarize` rows."
-    by = {(r["arm"], r["ipc"]): r for r in rows}; base = by.get(("sre2l", ipc))
-    key = select_on_validation(rows, ipc=10)   # the key arm is chosen once, at IPC 10, and the presets carry it
-    best = key if (key, ipc) in by else select_on_validation(rows, ipc=ipc)
-    if base is None or best is None: return "Not enough records yet: plain SRe2L and at least one GUARD arm are needed."
-    b = by[(best, ipc)]; d = b["diff pgd@4/255"]; guards = [r for r in rows if r["ipc"] == ipc and r["arm"].startswith("guard-")]
-    lo, hi = min(r["teacher lambda1_median"][0] for r in guards), max(r["teacher lambda1_median"][0] for r in guards)
-    out = [f"At IPC {ipc}, the GUARD arm chosen on the validation split{' at IPC 10' if ipc != 10 and best == key else ''} is {best} ({len(b['paired_seeds'])} seed(s) paired with SRe2L). "
-           f"Its students reach {_pct(b['pgd@4/255'])}% under PGD at 4/255 against {_pct(base['pgd@4/255'])}% for plain SRe2L: "
-           f"a paired difference of {verdict(d)}; clean accuracy {_pct(b['clean'])}% against {_pct(base['clean'])}%."]
-    if d[1] == d[1]:
-        out.append(f"The interval of this key comparison is ±{100 * d[1]:.1f} points, "
-                   + ("within the protocol's ±2." if d[1] <= width else f"wider than the protocol's ±{100 * width:.0f}: it needs more seeds."))
-        n = len(b["paired_seeds"]); sd = _sd_from_ci(d[1], n); need = seeds_needed(sd, width)
-        if d[1] > width and need:
-            hours = (need - n) * (base["seconds"][0] + b["seconds"][0]) / 3600
-            out.append(f"At the spread of its paired differences so far (sd {100 * sd:.1f} points over {n} seeds) about {need} paired seeds would bring it within ±{100 * width:.0f}: "
-                       f"{need - n} more runs of each of the two arms, about {hours:.0f} core-hour{'' if round(hours) == 1 else 's'} at their mean run time (`guard-nb study fmnist --arms key{'' if ipc == 10 else f' --ipc {ipc}'} --seeds ...`); "
-                       f"a planning figure, since an sd from {n} seeds is itself uncertain.")
-    bl = base["teacher lambda1_median"][0]
-    how = ("lower than" if hi < bl else "partly below" if lo < bl else "not below")
-    out.append(f"At the teacher, the GUARD teachers' median lambda_1 on test images ({lo:.3g} to {hi:.3g}) is {how} the plain teacher's ({bl:.3g}), "
-               f"and the chosen arm's teacher scores {_pct(b['teacher pgd@4/255'])}% under PGD at 4/255 against {_pct(base['teacher pgd@4/255'])}%.")
-    at = by.get(("at-pgd10-4", ipc))
-    if at: out.append(f"PGD adversarial training in the squeeze gives students {_pct(at['pgd@4/255'])}% at 4/255 ({verdict(at['diff pgd@4/255'])}).")
-    mtt, mg, te = by.get(("mtt", ipc)), by.get(("mtt-guard", ipc)), by.get(("tesla", ipc))
-    if mtt:
-        s = f"Trajectory matching: MTT students reach {_pct(mtt['clean'])}% clean and {_pct(mtt['pgd@4/255'])}% at 4/255"
-        if te: s += f", TESLA's {_pct(te['clean'])}% and {_pct(te['pgd@4/255'])}%"
-        if mg: s += f"; with GUARD on the experts, {_pct(mg['clean'])}% and {_pct(mg['pgd@4/255'])}% (against MTT at 4/255: {verdict(mg['diff mtt pgd@4/255'])})"
-        out.append(s + ".")
-    dc, dg = by.get(("dc", ipc)), by.get(("dc-guard", ipc))
-    if dc:
-        s = f"Dataset condensation: DC students reach {_pct(dc['clean'])}% clean and {_pct(dc['pgd@4/255'])}% at 4/255"
-        if dg: s += f"; with GUARD in DC's real-data loss (the main_CURE form), {_pct(dg['clean'])}% and {_pct(dg['pgd@4/255'])}% (against DC at 4/255: {verdict(dg['diff dc pgd@4/255'])})"
-        out.append(s + ".")
-    return " ".join(out)
 
 # %% ../nbs/13_study.ipynb #8489105a
 PAPER_SUITE = dict(eps=1, n=500)   # eps in 1/255 and the stratified test images of the one-seed suite table
@@ -463,6 +213,7 @@ def restore_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", r
         (rd / p.relative_to(ex)).parent.mkdir(parents=True, exist_ok=True); shutil.copy(p, rd / p.relative_to(ex))
     return rd
 
+# %% ../nbs/13_study.ipynb #98f8edf7
 def run_paper_suite(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs="runs/study/fmnist",
                     eps255:float=PAPER_SUITE["eps"], # L-inf radius in 1/255
                     n:int=PAPER_SUITE["n"], # stratified test images
@@ -482,12 +233,6 @@ def run_paper_suite(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", r
     save_json(out, suite_path(results, arm, ipc, seed))
     return out
 
-def run_paper_suites(arms=None, ipc:int=10, seeds=(0,), workers:int=2, results="results/fmnist", runs="runs/study/fmnist", force:bool=False, on_done=None,
-                     rerun:bool=False)->list:
-    "The suite on every committed record of these arms and seeds that has none yet, `workers` processes at a time (`rerun`: see `run_paper_suite`)."
-    jobs = [(a, ipc, s) for s in seeds for a in (arms or ARMS) if result_path(results, a, ipc, s).exists() and (force or not suite_path(results, a, ipc, s).exists())]
-    return _run_jobs(jobs, "_suite", suite_path, workers, results, runs, on_done, extra=["--rerun"] if rerun else [])
-
 def suite_table(results="results/fmnist")->str:
     "The committed suite results as a markdown table, arms in the study's order."
     rows = [load_json(p) for p in sorted((Path(results) / "paper_suite").glob("*.json"))]
@@ -499,10 +244,10 @@ def suite_table(results="results/fmnist")->str:
     return head + "\n".join(f"| {r['arm']} | {r['ipc']} | {r['seed']} | {r['n']} | {r['eps255']:g}/255 | {pct(r['clean'])} | "
                             + " | ".join(pct(r["robust"].get(c)) for c in cols) + " |" for r in rows)
 
-
 # %% ../nbs/13_study.ipynb #066af9ad
 def student_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "students" / f"{arm}__ipc{ipc}__seed{seed}.pt"
 
+# %% ../nbs/13_study.ipynb #5e71dbcb
 def keep_student(student:torch.nn.Module, path:Path)->int:
     "Write a student's weights (float32, no optimiser state) to `path`; returns the file's size in bytes."
     atomic_torch_save({k: v.detach().cpu() for k, v in student.state_dict().items()}, path)
@@ -518,7 +263,7 @@ def recorded_student(arm:str, ipc:int, seed:int, results="results/fmnist", runs=
         student = student_model(cfg); student.load_state_dict(load_torch(kept, "kept student", weights_only=True)); where = kept
     else:
         where = restore_exhibit(arm, ipc, seed, results, runs, rerun); _share_teacher(Path(runs), arm, ipc, seed, cfg)
-        run(cfg, where, stages=[s for s in STAGES[cfg["method"]] if s != "evaluate"], progress=progress); student = load_student(where, cfg, "cpu")
+        student = run(cfg, where, stages=[s for s in STAGES[cfg["method"]] if s != "evaluate"], progress=progress).student
     again = evaluate_robustness(student, load_dataset("fashion-mnist", "test").tensors(), [], n=rec["n_test"], progress=False).clean_accuracy   # seed 0: the record's images
     if abs(again - rec["metrics"]["clean"]) > 0.01:
         raise RuntimeError(f"the student from {where} is not the recorded one: clean {again:.4f} on the record's {rec['n_test']} test images, the record says {rec['metrics']['clean']:.4f}")
@@ -527,15 +272,6 @@ def recorded_student(arm:str, ipc:int, seed:int, results="results/fmnist", runs=
 # %% ../nbs/13_study.ipynb #00b351b0
 AA_STANDARD = dict(eps=4, n=1000, attack=("aa-standard", {"n_classes": 10}),
                    arms_all_seeds=("sre2l", "key"), arms_three_seeds=("at-pgd10-4", "dc", "dc-guard", "mtt", "mtt-guard", "tesla"))
-
-def aa_standard_jobs(results="results/fmnist", protocol=AA_STANDARD)->list:
-    "The (arm, 10, seed) records the protocol attacks with standard AutoAttack that do not have it yet: key pairs seed by seed, then the other arms."
-    recs = load_results(results); key = select_on_validation(summarize(recs)) if recs and "key" in protocol["arms_all_seeds"] else None
-    have = {(r["arm"], r["ipc"], r["seed"]): f"aa-standard@{protocol['eps']}/255" in r["metrics"] for r in recs}
-    arms = [key if a == "key" else a for a in protocol["arms_all_seeds"] if a != "key" or key]
-    seeds = sorted({s for (a, i, s) in have if a in arms and i == 10})
-    jobs = [(a, 10, s) for s in seeds for a in arms] + [(a, 10, s) for s in (0, 1, 2) for a in protocol["arms_three_seeds"]]
-    return [j for j in jobs if j in have and not have[j]]
 
 # %% ../nbs/13_study.ipynb #02d2dca0
 def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=AA_STANDARD, overrides=(), progress:bool=False)->dict:
@@ -561,82 +297,3 @@ def aa_standard_table(records:list)->str:
     rows += [f"| {r['arm']} | {r['ipc']} | {r['seed']} | {100 * r['metrics']['aa@4/255']:.1f} | {100 * r['metrics']['aa-standard@4/255']:.1f} | "
              f"{100 * (r['metrics']['aa@4/255'] - r['metrics']['aa-standard@4/255']):+.1f} | {r['aa_standard']['seconds']['attack']:.0f} |" for r in have]
     return "\n".join(rows) if have else ""
-
-# %% ../nbs/13_study.ipynb #23d37579
-def main(argv=None):
-    "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
-    p = argparse.ArgumentParser(prog="guard-nb study", description="The Fashion-MNIST robustness study: runs (resumable) or reports")
-    p.add_argument("dataset", choices=["fmnist"]); p.add_argument("--arms", default=None, help=f"comma-separated, default all: {','.join(ARMS)}; 'key': sre2l and the GUARD arm chosen on the validation split")
-    p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key or --paper-suite)"); p.add_argument("--seeds", default=None, help="comma-separated; default 0,1,2 (0 with --paper-suite)"); p.add_argument("--workers", type=int, default=2)
-    p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist")
-    p.add_argument("--jobs", default=None, help="an explicit comma-separated list arm:ipc:seed (e.g. sre2l:50:1,mtt:10:2), run instead of --arms/--ipc/--seeds, in this order except that a job whose teacher is already trained starts first")
-    p.add_argument("--hours", type=float, default=None, help="start no job after this many hours (running jobs finish; the rest stay missing for the next call)")
-    p.add_argument("--force", action="store_true", help="recompute records that exist"); p.add_argument("--report", action="store_true", help="only aggregate the records")
-    p.add_argument("--commit", action="store_true", help="git-commit each record as soon as it is written (a stopped session loses no finished run)")
-    p.add_argument("--exhibit", default=None, metavar="ARMS", help="only copy the finished IPC-10 seed-0 runs of these arms into RESULTS/exhibit/ (save_exhibit)")
-    p.add_argument("--paper-suite", action="store_true", help=f"run the paper's attack suite at {PAPER_SUITE['eps']}/255 on {PAPER_SUITE['n']} test images "
-                   "on the students of these committed records (default seed 0) instead of running records")
-    p.add_argument("--rerun", action="store_true", help="with --paper-suite: a record with neither run directory nor exhibit has its whole pipeline rerun "
-                   "(the student must still match the record's clean accuracy within a point)")
-    p.add_argument("--aa-standard", action="store_true", help="standard AutoAttack (100 iterations) at 4/255 on 1,000 test images for the committed records of "
-                   "AA_STANDARD's protocol that lack it (or --jobs), one after another in this process; keeps each student under RESULTS/students/")
-    a = p.parse_args(argv)
-    if a.exhibit:
-        return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
-    if a.aa_standard: return _aa_standard_main(a)
-    arms = a.arms.split(",") if a.arms else None
-    if arms == ["key"]:   # the key comparison: plain SRe2L and the GUARD arm chosen on the validation split
-        best = select_on_validation(summarize(load_results(a.results)))
-        if best is None: raise SystemExit("--arms key: no GUARD arm has validation records yet; run the study's arms first")
-        arms = ["sre2l", best]; print(f"key comparison: sre2l and {best} (chosen on the validation split)", flush=True)
-    ipcs = [int(v) for v in (a.ipc or ("10" if a.arms == "key" or a.paper_suite else "10,50")).split(",")]
-    seeds = [int(v) for v in (a.seeds or ("0" if a.paper_suite else "0,1,2")).split(",")]
-    if a.paper_suite:
-        for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None, rerun=a.rerun)
-        print(suite_table(a.results)); return
-    if not a.report:
-        run_study(arms, ipcs, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None,
-                  jobs=a.jobs.split(",") if a.jobs else None, hours=a.hours)
-    recs = load_results(a.results); rows = summarize(recs)
-    print(report_table(rows))
-    best = select_on_validation(rows)
-    if best: print(f"\nchosen on the validation split (IPC 10, PGD 4/255): {best}")
-    for i in sorted({r["ipc"] for r in rows}): print("\n" + study_answer(rows, i))
-    print("\n" + progress_line(study_progress(recs)))
-    if (t := suite_table(a.results)): print("\nThe paper's attack suite (one seed):\n" + t)
-    if (t := aa_standard_table(recs)): print("\nStandard AutoAttack (100 iterations) beside the study's 10-iteration aa@4/255:\n" + t)
-    return rows
-
-def _one(argv=None, suite:bool=False):
-    p = argparse.ArgumentParser(); p.add_argument("arm"); p.add_argument("ipc", type=int); p.add_argument("seed", type=int)
-    p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist"); p.add_argument("--rerun", action="store_true")
-    a = p.parse_args(argv)
-    torch.set_num_threads(1)
-    if suite:
-        out = run_paper_suite(a.arm, a.ipc, a.seed, a.results, a.runs, rerun=a.rerun)
-        return print(json.dumps({k: out[k] for k in ("arm", "ipc", "seed", "clean", "robust", "seconds")}))
-    rec = run_one(a.arm, a.ipc, a.seed, a.results, a.runs, progress=False)
-    print(json.dumps({k: rec[k] for k in ("arm", "ipc", "seed", "metrics", "seconds")}))
-
-
-# %% ../nbs/13_study.ipynb #f9e8e7ad
-def _aa_standard_main(a)->list:
-    "`--aa-standard`: the protocol's missing records (or --jobs) one by one, each committed with its kept student when --commit."
-    jobs = [(j.split(":")[0], int(j.split(":")[1]), int(j.split(":")[2])) for j in a.jobs.split(",")] if a.jobs else aa_standard_jobs(a.results)
-    torch.set_num_threads(1); out = []
-    for k, (arm, ipc, seed) in enumerate(jobs):
-        if a.hours is not None and k and time.perf_counter() - _T0 > a.hours * 3600: break
-        t = time.perf_counter(); rec = add_aa_standard(arm, ipc, seed, a.results, a.runs); out.append(rec)
-        if a.commit:
-            git_commit_record(student_path(a.results, arm, ipc, seed)); git_commit_record(result_path(a.results, arm, ipc, seed))
-        m = rec["metrics"]; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {m['aa@4/255']:.4f}, aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
-    return out
-
-_T0 = time.perf_counter()
-
-# %% ../nbs/13_study.ipynb #3dff75ac
-def _entry():
-    if len(sys.argv) > 1 and sys.argv[1] in ("_one", "_suite"): _one(sys.argv[2:], suite=sys.argv[1] == "_suite")
-    else: main()
-if __name__ == "__main__" and "ipykernel" not in sys.modules: _entry()
-

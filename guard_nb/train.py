@@ -5,6 +5,7 @@
 # %% ../nbs/03_train.ipynb #c3294bb7
 from __future__ import annotations
 import time, math
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,7 +20,7 @@ from .core import Config, seed_everything, get_device, atomic_torch_save, save_j
 # %% auto #0
 __all__ = ['TrainConfig', 'num_batches', 'iter_batches', 'task_loss', 'hard_labels', 'data_classes', 'check_classes', 'predict',
            'evaluate', 'make_optimizer', 'make_scheduler', 'tensor_digest', 'data_fingerprint', 'fit_fingerprint',
-           'NonFiniteLossError', 'History', 'fit', 'plot_history']
+           'NonFiniteLossError', 'penalty_step', 'History', 'fit', 'plot_history']
 
 # %% ../nbs/03_train.ipynb #0bcd0cc4
 @dataclass
@@ -60,6 +61,7 @@ def _as_dataset(data):
         return TensorDataset(x, y)
     return data
 
+# %% ../nbs/03_train.ipynb #43abcf7a
 def _is_loader(data)->bool:
     "DataLoaders and batch loaders (objects with `yields_batches = True`, e.g. stored soft labels) yield whole batches."
     return isinstance(data, DataLoader) or getattr(data, "yields_batches", False)
@@ -69,6 +71,7 @@ def num_batches(data, batch_size:int, drop_last:bool=False)->int:
     n = len(_as_dataset(data))
     return n // batch_size if drop_last else math.ceil(n / batch_size)
 
+# %% ../nbs/03_train.ipynb #2876ac95
 def iter_batches(data, # Dataset, DataLoader, batch loader or (x, y)
                  batch_size:int, shuffle:bool=False,
                  generator:torch.Generator|None=None, # controls the order when shuffling
@@ -119,6 +122,7 @@ def data_classes(data)->int|None:
     c = getattr(data, "classes", None)
     return len(c) if c else None
 
+# %% ../nbs/03_train.ipynb #326f0b9e
 def check_classes(n_outputs:int, data, what:str="the data"):
     "Raise when a model's `n_outputs` differ from the number of classes `data` declares."
     k = data_classes(data)
@@ -153,6 +157,7 @@ def make_optimizer(model:nn.Module, cfg:TrainConfig)->torch.optim.Optimizer:
     if cfg.optimizer == "adamw": return torch.optim.AdamW(ps, lr=cfg.lr, weight_decay=cfg.weight_decay)
     return torch.optim.Adam(ps, lr=cfg.lr, weight_decay=cfg.weight_decay)
 
+# %% ../nbs/03_train.ipynb #a8c789bf
 def make_scheduler(opt, cfg:TrainConfig, steps_per_epoch:int):
     "Per-step schedule: linear warm-up, then cosine to 0 (or constant)."
     total, warm = cfg.epochs * steps_per_epoch, int(cfg.warmup_epochs * steps_per_epoch)
@@ -169,6 +174,7 @@ def _digest(*parts)->str:
     for p in parts: h.update(p if isinstance(p, bytes) else str(p).encode()); h.update(b"|")
     return h.hexdigest()[:16]
 
+# %% ../nbs/03_train.ipynb #1f930833
 def tensor_digest(t:torch.Tensor, k:int=64)->str:
     "Hash of the shape, dtype and `k` evenly spaced rows of `t`: cheap, and it changes when the data does."
     t = t.detach().cpu()
@@ -185,6 +191,7 @@ def _describe(obj)->str:
     plain = {k: v for k, v in vars(obj).items() if isinstance(v, (int, float, str, bool, type(None))) and not k.startswith("_")}
     return f"{type(obj).__qualname__}{plain}"
 
+# %% ../nbs/03_train.ipynb #220475e3
 def data_fingerprint(data)->str:
     "Size and sampled content of training data: `(x, y)` tensors, a `Dataset`, or a loader (its size only)."
     if isinstance(data, (tuple, list)) and len(data) == 2 and all(isinstance(t, torch.Tensor) for t in data):
@@ -219,6 +226,28 @@ def _resume(ckpt:Path, fp:dict, cfg:TrainConfig, model, opt, sched, scaler, dev)
 class NonFiniteLossError(FloatingPointError):
     "Training produced a NaN/inf loss."
 
+# %% ../nbs/03_train.ipynb #72507020
+def penalty_step(reg, # None, or a penalty: reg(model, x, y[, logits=]) -> weighted scalar
+                 model, x, y, # the model (unwrapped), the batch and its hard labels
+                 forward, # x -> (logits, task loss): the training forward
+                 backward, # t -> None: backpropagates t (scaled), refusing a non-finite t
+                 train_ce:bool=True, # is the task loss plain cross-entropy on y? (unused here)
+                )->tuple:
+    "The common training step; returns (logits, task loss, total loss detached) after the backward."
+    share = reg is not None and getattr(reg, "can_share", lambda m: False)(model)
+    if share: x = x.detach().requires_grad_(True)
+    out, loss = forward(x)
+    if reg is None: backward(loss); return out, loss, loss.detach()
+    pen = reg(model, x, y, logits=out) if share else reg(model, x, y)
+    if not torch.isfinite(pen).all(): raise FloatingPointError(f"the penalty of {getattr(reg, 'label', type(reg).__name__)} is not finite ({pen.item()})")
+    total = loss + pen; backward(total)
+    return out, loss, total.detach()
+
+# %% ../nbs/03_train.ipynb #60a2818f
+def _step_of(reg):
+    "What `fit` calls for one training step: `reg.step` when `reg` has one, else `penalty_step` with `reg` as the penalty."
+    return reg.step if callable(getattr(reg, "step", None)) else partial(penalty_step, reg)
+
 # %% ../nbs/03_train.ipynb #0ccd61b2
 class History(list):
     "One dict per epoch; `last` is the final one."
@@ -238,12 +267,112 @@ def _stats_avg(acc:dict, stats:dict, n:int):
         v = float(v.detach().float().mean()) if isinstance(v, torch.Tensor) else float(v)
         acc[k] = acc.get(k, 0.0) + v * n
 
-# %% ../nbs/03_train.ipynb #c302b43c
+# %% ../nbs/03_train.ipynb #93fb478c
+def _parallel(model:nn.Module, train, cfg:TrainConfig, dev)->tuple:
+    "(model, net, sampler, steps per epoch, per-process batch): the model on `dev`, `net` the one to call (DDP under torchrun)."
+    cuda = dev.type == "cuda"; rank, world = dist_info()
+    if world > 1:
+        if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} must be divisible by the {world} processes (it is the global batch)")
+        if isinstance(train, DataLoader): raise ValueError("under torchrun pass a Dataset or (x, y) tensors, not a DataLoader (fit shards the data itself)")
+        if cuda: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
+    model.to(dev)
+    if cuda and cfg.channels_last: model.to(memory_format=torch.channels_last)
+    net = nn.parallel.DistributedDataParallel(model, device_ids=[dev.index] if cuda else None) if world > 1 else model
+    local_bs = cfg.batch_size // world
+    if world > 1 and not _is_loader(train):
+        sampler = torch.utils.data.DistributedSampler(_as_dataset(train), num_replicas=world, rank=rank, shuffle=True, seed=cfg.seed * 100_003)
+        return model, net, sampler, math.ceil(sampler.num_samples / local_bs), local_bs
+    return model, net, None, num_batches(train, cfg.batch_size), local_bs
+
+# %% ../nbs/03_train.ipynb #7bb5f1cf
+@dataclass
+class _Loop:
+    "What one `fit` call trains with."
+    model: nn.Module; net: nn.Module; train: object; cfg: TrainConfig; dev: torch.device
+    opt: object; sched: object; scaler: object; step: object; reg: object; teacher: object; augment: object
+    sampler: object; spe: int; local_bs: int; ckpt: Path|None
+
+# %% ../nbs/03_train.ipynb #9f3db505
+def _loop(model, train, cfg:TrainConfig, reg, teacher, augment, ckpt_dir, device)->_Loop:
+    "Build a `_Loop`: device and sharding, teacher in eval mode, optimiser, schedule and gradient scaler."
+    dev = get_device(device)
+    model, net, sampler, spe, local_bs = _parallel(model, train, cfg, dev)
+    if teacher is not None: teacher.to(dev).eval()
+    opt = make_optimizer(model, cfg); sched = make_scheduler(opt, cfg, spe)
+    scaler = torch.amp.GradScaler("cuda", enabled=dev.type == "cuda" and cfg.amp)
+    return _Loop(model, net, train, cfg, dev, opt, sched, scaler, _step_of(reg), reg, teacher, augment, sampler, spe, local_bs,
+                 Path(ckpt_dir) / "last.pt" if ckpt_dir is not None else None)
+
+# %% ../nbs/03_train.ipynb #ea6a2b41
+def _batch_step(L:_Loop, x, y, first:bool, where:str)->tuple:
+    "One optimiser step on a batch; returns (logits, task loss, hard labels)."
+    amp, bad = L.dev.type == "cuda" and L.cfg.amp, f"last good checkpoint: {L.ckpt if L.ckpt and L.ckpt.exists() else 'none'}"
+    x, y = x.to(L.dev, non_blocking=True), y.to(L.dev, non_blocking=True)
+    if first: check_pixels(x, "training images")
+    if L.dev.type == "cuda" and L.cfg.channels_last: x = x.contiguous(memory_format=torch.channels_last)
+    if L.augment is not None: x = L.augment(x)
+    if L.teacher is not None:
+        with torch.no_grad(), torch.autocast(L.dev.type, enabled=amp): y = L.teacher(x).float()
+    def forward(xi):
+        with torch.autocast(L.dev.type, enabled=amp):
+            out = L.net(xi)
+            if first: check_classes(out.shape[1], L.train, "the training data")
+            return out, task_loss(out.float(), y, L.cfg.temperature, L.cfg.label_smoothing, L.cfg.kd_t2)
+    def backward(t):
+        if not torch.isfinite(t): raise NonFiniteLossError(f"loss is {t.item()} at {where} (try a lower lr); {bad}")
+        L.scaler.scale(t).backward()
+    L.opt.zero_grad(set_to_none=True); yh = hard_labels(y)
+    with augmented_inputs(L.augment is not None):   # the raw batch was checked above; augmentation may leave [0, 1] on purpose
+        try: out, loss, _ = L.step(L.model, x, yh, forward, backward, train_ce=L.teacher is None and not L.cfg.label_smoothing)
+        except NonFiniteLossError: raise
+        except FloatingPointError as e: raise NonFiniteLossError(f"{e} at {where}; {bad}") from None
+    if L.cfg.grad_clip: L.scaler.unscale_(L.opt); nn.utils.clip_grad_norm_(L.model.parameters(), L.cfg.grad_clip)
+    L.scaler.step(L.opt); L.scaler.update(); L.sched.step()
+    return out, loss, yh
+
+# %% ../nbs/03_train.ipynb #b47d6d42
+def _train_epoch(L:_Loop, epoch:int, first:bool)->tuple:
+    "One epoch; returns (seconds start, images seen, loss sum, correct, regulariser statistics summed over images) on this process."
+    g = seed_everything(L.cfg.seed * 100_003 + epoch)
+    if hasattr(L.train, "set_epoch"): L.train.set_epoch(epoch)
+    order = None
+    if L.sampler is not None: L.sampler.set_epoch(epoch); order = torch.tensor(list(L.sampler))
+    L.model.train()
+    t0, seen, loss_sum, correct, stats = time.perf_counter(), 0, 0.0, 0, {}
+    bar = tqdm(total=L.spe, desc=f"epoch {epoch + 1}/{L.cfg.epochs}", disable=not (L.cfg.progress and dist_info()[0] == 0), leave=False)
+    for step, (x, y) in enumerate(iter_batches(L.train, L.local_bs, shuffle=True, generator=g, order=order)):
+        out, loss, yh = _batch_step(L, x, y, first and step == 0, f"epoch {epoch + 1}, step {step + 1}")
+        if L.reg is not None: _stats_avg(stats, getattr(L.reg, "stats", {}), len(yh))
+        n = len(yh); seen += n; loss_sum += loss.item() * n; correct += (out.argmax(1) == yh).sum().item()
+        bar.update(1); bar.set_postfix(loss=f"{loss_sum / seen:.3f}", acc=f"{correct / seen:.3f}", img_s=f"{seen / (time.perf_counter() - t0):.0f}")
+    bar.close()
+    return t0, seen, loss_sum, correct, stats
+
+# %% ../nbs/03_train.ipynb #a2e902fe
+def _epoch_record(L:_Loop, epoch:int, t0:float, seen:int, loss_sum:float, correct:int, stats:dict)->dict:
+    "The epoch's history record: loss, accuracy, lr, time, speed and the regulariser's mean statistics over all processes."
+    if dist_info()[1] > 1:
+        tot = torch.tensor([loss_sum, float(correct), float(seen)] + [stats[k] for k in sorted(stats)], dtype=torch.float64, device=L.dev)
+        torch.distributed.all_reduce(tot)
+        loss_sum, correct, seen = tot[0].item(), int(tot[1].item()), int(tot[2].item())
+        stats = {k: tot[3 + i].item() for i, k in enumerate(sorted(stats))}
+    secs = time.perf_counter() - t0
+    return dict(epoch=epoch + 1, train_loss=loss_sum / seen, train_acc=correct / seen, lr=L.opt.param_groups[0]["lr"],
+                secs=secs, img_per_s=seen / secs, **{k: v / seen for k, v in stats.items()})
+
+# %% ../nbs/03_train.ipynb #6aedbdac
+def _checkpoint(L:_Loop, epoch:int, hist:History, fp:dict):
+    "Write `last.pt` (atomically) and `history.json`."
+    atomic_torch_save(dict(epoch=epoch, model=L.model.state_dict(), optimizer=L.opt.state_dict(), scheduler=L.sched.state_dict(),
+                           scaler=L.scaler.state_dict(), history=list(hist), config=L.cfg.to_dict(), fingerprint=fp), L.ckpt)
+    save_json(list(hist), L.ckpt.parent / "history.json")
+
+# %% ../nbs/03_train.ipynb #e9f5afb6
 def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits out)
         train, # Dataset, DataLoader or (x, y); y hard labels or teacher logits
         cfg:TrainConfig|None=None, # settings (defaults if None)
         test=None, # evaluated after every epoch when given
-        reg:Callable|None=None, # regulariser: penalty = reg(model, x, y)
+        reg=None, # a Regularizer, or any callable penalty = reg(model, x, y)
         teacher:nn.Module|None=None, # soft labels computed online from this model
         augment:Callable|None=None, # batch augmentation x -> x, applied on the device
         ckpt_dir:str|Path|None=None, # checkpoint after every epoch; resume from it
@@ -255,97 +384,17 @@ def fit(model:nn.Module, # model to train in place (pixels in [0, 1] in, logits 
     "Train `model` on `train`; see the list above for the hook, resume and error behaviour."
     cfg = (cfg or TrainConfig()).replace(**overrides) if overrides else (cfg or TrainConfig())
     fp = fit_fingerprint(model, train, reg, teacher, augment) if ckpt_dir is not None else {}
-    dev = get_device(device)
-    cuda = dev.type == "cuda"
-    rank, world = dist_info()
-    if world > 1:
-        if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} must be divisible by the {world} processes (it is the global batch)")
-        if isinstance(train, DataLoader): raise ValueError("under torchrun pass a Dataset or (x, y) tensors, not a DataLoader (fit shards the data itself)")
-        if cuda: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
-    model.to(dev)
-    if cuda and cfg.channels_last: model.to(memory_format=torch.channels_last)
-    net = model
-    if world > 1: net = nn.parallel.DistributedDataParallel(model, device_ids=[dev.index] if cuda else None)
-    local_bs = cfg.batch_size // world
-    if teacher is not None: teacher.to(dev).eval()
-    opt = make_optimizer(model, cfg)
-    if world > 1 and not _is_loader(train):
-        sampler = torch.utils.data.DistributedSampler(_as_dataset(train), num_replicas=world, rank=rank, shuffle=True, seed=cfg.seed * 100_003)
-        spe = math.ceil(sampler.num_samples / local_bs)
-    else: sampler, spe = None, num_batches(train, cfg.batch_size)
-    sched = make_scheduler(opt, cfg, spe)
-    scaler = torch.amp.GradScaler("cuda", enabled=cuda and cfg.amp)
+    L = _loop(model, train, cfg, reg, teacher, augment, ckpt_dir, device)
     hist, start = History(), 0
-    ckpt = Path(ckpt_dir) / "last.pt" if ckpt_dir is not None else None
-    if ckpt is not None and resume and ckpt.exists(): hist, start = _resume(ckpt, fp, cfg, model, opt, sched, scaler, dev)
-    log = get_logger("guard_nb.train"); main = rank == 0
+    if L.ckpt is not None and resume and L.ckpt.exists(): hist, start = _resume(L.ckpt, fp, cfg, L.model, L.opt, L.sched, L.scaler, L.dev)
+    log, main = get_logger("guard_nb.train"), dist_info()[0] == 0
     for epoch in range(start, cfg.epochs):
-        g = seed_everything(cfg.seed * 100_003 + epoch)
-        if hasattr(train, "set_epoch"): train.set_epoch(epoch)
-        order = None
-        if sampler is not None: sampler.set_epoch(epoch); order = torch.tensor(list(sampler))
-        model.train()
-        two = (reg is not None and teacher is None and not cfg.label_smoothing and getattr(reg, "uses_train_backward", lambda m: False)(model))
-        share = not two and reg is not None and hasattr(reg, "can_share") and reg.can_share(model)   # penalty re-uses this forward
-        t0, seen, loss_sum, correct, stats = time.perf_counter(), 0, 0.0, 0, {}
-        bar = tqdm(total=spe, desc=f"epoch {epoch + 1}/{cfg.epochs}", disable=not (cfg.progress and main), leave=False)
-        for step, (x, y) in enumerate(iter_batches(train, local_bs, shuffle=True, generator=g, order=order)):
-            x, y = x.to(dev, non_blocking=True), y.to(dev, non_blocking=True)
-            if epoch == start and step == 0: check_pixels(x, "training images")
-            if cuda and cfg.channels_last: x = x.contiguous(memory_format=torch.channels_last)
-            if augment is not None: x = augment(x)
-            if share or two: x = x.detach().requires_grad_(True)
-            if teacher is not None:
-                with torch.no_grad(), torch.autocast(dev.type, enabled=cuda and cfg.amp): y = teacher(x).float()
-            with torch.autocast(dev.type, enabled=cuda and cfg.amp):
-                out = net(x)
-                if epoch == start and step == 0: check_classes(out.shape[1], train, "the training data")
-                loss = task_loss(out.float(), y, cfg.temperature, cfg.label_smoothing, cfg.kd_t2)
-            total = loss
-            with augmented_inputs(augment is not None):   # the raw batch was checked above; augmentation may leave [0, 1] on purpose
-                if two:   # z from this step's backward: task loss backward first, then the penalty's second phase (see GuardLossDiff)
-                    opt.zero_grad(set_to_none=True)
-                    scaler.scale(loss).backward()
-                    pen, surrogate, gs = reg.after_backward(model, x, hard_labels(y), loss, x.grad)
-                    for p in model.parameters():
-                        if p.grad is not None: p.grad.mul_(gs)
-                    scaler.scale(surrogate).backward()
-                    total = (loss + pen).detach()
-                    _stats_avg(stats, getattr(reg, "stats", {}), len(x))
-                elif reg is not None:
-                    pen = reg(model, x, hard_labels(y), logits=out) if share else reg(model, x, hard_labels(y))
-                    if not torch.isfinite(pen).all():
-                        raise NonFiniteLossError(f"the penalty of {type(reg).__name__} is not finite ({pen.item()}) at epoch {epoch + 1}, step {step + 1}; "
-                                                 f"last good checkpoint: {ckpt if ckpt and ckpt.exists() else 'none'}")
-                    total = loss + pen
-                    _stats_avg(stats, getattr(reg, "stats", {}), len(x))
-            if not torch.isfinite(total):
-                raise NonFiniteLossError(f"loss is {total.item()} at epoch {epoch + 1}, step {step + 1} (try a lower lr); "
-                                         f"last good checkpoint: {ckpt if ckpt and ckpt.exists() else 'none'}")
-            if not two: opt.zero_grad(set_to_none=True); scaler.scale(total).backward()
-            if cfg.grad_clip:
-                scaler.unscale_(opt); nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-            scaler.step(opt); scaler.update(); sched.step()
-            n = len(x); seen += n; loss_sum += loss.item() * n
-            correct += (out.argmax(1) == hard_labels(y)).sum().item()
-            bar.update(1); bar.set_postfix(loss=f"{loss_sum / seen:.3f}", acc=f"{correct / seen:.3f}", img_s=f"{seen / (time.perf_counter() - t0):.0f}")
-        bar.close()
-        if world > 1:   # epoch statistics over all processes
-            tot = torch.tensor([loss_sum, float(correct), float(seen)] + [stats[k] for k in sorted(stats)], dtype=torch.float64, device=dev)
-            torch.distributed.all_reduce(tot)
-            loss_sum, correct, seen = tot[0].item(), int(tot[1].item()), int(tot[2].item())
-            stats = {k: tot[3 + i].item() for i, k in enumerate(sorted(stats))}
-        secs = time.perf_counter() - t0
-        rec = dict(epoch=epoch + 1, train_loss=loss_sum / seen, train_acc=correct / seen, lr=opt.param_groups[0]["lr"],
-                   secs=secs, img_per_s=seen / secs, **{k: v / seen for k, v in stats.items()})
+        rec = _epoch_record(L, epoch, *_train_epoch(L, epoch, epoch == start))
         if main and test is not None and ((epoch + 1) % cfg.eval_every == 0 or epoch + 1 == cfg.epochs):
-            rec["test_acc"] = evaluate(model, test, cfg.eval_batch_size, dev)
+            rec["test_acc"] = evaluate(L.model, test, cfg.eval_batch_size, L.dev)
         hist.append(rec)
         if cfg.progress and main: log.info(" ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in rec.items()))
-        if ckpt is not None and main:
-            atomic_torch_save(dict(epoch=epoch, model=model.state_dict(), optimizer=opt.state_dict(), scheduler=sched.state_dict(),
-                                   scaler=scaler.state_dict(), history=list(hist), config=cfg.to_dict(), fingerprint=fp), ckpt)
-            save_json(list(hist), Path(ckpt_dir) / "history.json")
+        if L.ckpt is not None and main: _checkpoint(L, epoch, hist, fp)
         barrier()
         for cb in callbacks: cb(epoch, rec)
     return hist

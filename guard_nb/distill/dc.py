@@ -13,10 +13,10 @@ from tqdm.auto import tqdm
 from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs, load_torch
 from ..models import get_model
 from ..train import fit, TrainConfig
+from ..augment import make_augment, DSA_STRATEGY, dsa_params, dsa_apply
 
 # %% auto #0
-__all__ = ['DSA_STRATEGY', 'match_distance', 'dsa_params', 'dsa_apply', 'DCConfig', 'real_loss_grads', 'dc_distill',
-           'matching_distance', 'train_dc_student']
+__all__ = ['match_distance', 'DCConfig', 'real_loss_grads', 'dc_distill', 'matching_distance', 'train_dc_student']
 
 # %% ../../nbs/10_dc.ipynb #621f47ab
 def match_distance(g_syn:list, g_real:list)->torch.Tensor:
@@ -27,41 +27,6 @@ def match_distance(g_syn:list, g_real:list)->torch.Tensor:
         a2, b2 = a.reshape(a.shape[0], -1), b.reshape(b.shape[0], -1)
         d = d + (1 - (a2 * b2).sum(1) / (a2.norm(dim=1) * b2.norm(dim=1) + 1e-6)).sum()
     return d
-
-# %% ../../nbs/10_dc.ipynb #f34c3f9b
-import math as _math
-DSA_STRATEGY = "color_crop_cutout_flip_scale_rotate"
-
-def dsa_params(g:torch.Generator, strategy:str=DSA_STRATEGY)->dict:
-    "Draw one DSA operation family and its parameters (shared by the real and the synthetic batch)."
-    ops = strategy.split("_")
-    bad = set(ops) - {"color", "crop", "cutout", "flip", "scale", "rotate"}
-    if bad: raise ValueError(f"unknown DSA operation(s) {sorted(bad)}; known: color, crop, cutout, flip, scale, rotate")
-    op = ops[int(torch.randint(len(ops), (1,), generator=g))]
-    r = torch.rand(4, generator=g).tolist()
-    return dict(op=op, r=r)
-
-def dsa_apply(x:torch.Tensor, p:dict)->torch.Tensor:
-    "Apply the transformation `p` from `dsa_params` to a batch (differentiable w.r.t. x)."
-    op, r = p["op"], p["r"]
-    if op == "color":
-        x = x + (r[0] - 0.5) * 0.3
-        m = x.mean(1, keepdim=True); x = (x - m) * (r[1] * 2.0) + m
-        m = x.mean((1, 2, 3), keepdim=True); return (x - m) * (r[2] + 0.5) + m
-    if op == "cutout":
-        h, w = x.shape[-2:]; sh, sw = int(h * 0.5 + 0.5), int(w * 0.5 + 0.5)
-        cy, cx = int(r[0] * h), int(r[1] * w)
-        mask = torch.ones_like(x[:1, :1]); mask[..., max(0, cy - sh // 2):cy + sh - sh // 2, max(0, cx - sw // 2):cx + sw - sw // 2] = 0
-        return x * mask
-    if op == "flip": return x.flip(-1) if r[0] < 0.5 else x
-    theta = torch.tensor([[1.0, 0, 0], [0, 1.0, 0]])
-    if op == "crop": theta[0, 2], theta[1, 2] = (r[0] - 0.5) * 2 * 0.125 * 2, (r[1] - 0.5) * 2 * 0.125 * 2
-    elif op == "scale": theta[0, 0], theta[1, 1] = 1.2 ** (2 * r[0] - 1), 1.2 ** (2 * r[1] - 1)
-    elif op == "rotate":
-        a = (r[0] - 0.5) * 2 * 15 / 180 * _math.pi
-        theta = torch.tensor([[_math.cos(a), -_math.sin(a), 0], [_math.sin(a), _math.cos(a), 0]])
-    grid = F.affine_grid(theta.to(x).expand(len(x), 2, 3), list(x.shape), align_corners=True)
-    return F.grid_sample(x, grid, align_corners=True)
 
 # %% ../../nbs/10_dc.ipynb #6661387d
 @dataclass
@@ -88,6 +53,7 @@ class DCConfig(Config):
 
 def _class_pools(y, k): return [(y == c).nonzero().flatten() for c in range(k)]
 
+# %% ../../nbs/10_dc.ipynb #957719eb
 def real_loss_grads(net, x, y, reg=None)->list:
     "Gradient w.r.t. the parameters of the regularised real loss (detached); the penalty re-uses the loss's forward where it can."
     share = reg is not None and hasattr(reg, "can_share") and reg.can_share(net)
@@ -96,6 +62,7 @@ def real_loss_grads(net, x, y, reg=None)->list:
     if reg is not None: loss = loss + (reg(net, x, y, logits=out) if share else reg(net, x, y))
     return [g.detach() for g in torch.autograd.grad(loss, list(net.parameters()))]
 
+# %% ../../nbs/10_dc.ipynb #863b1fc1
 def dc_distill(real, # (x, y) real images in [0, 1] and labels
                dataset:str, # registry name (for the model's shape)
                cfg:DCConfig|None=None, reg=None, # regulariser on the real loss (Algorithm 1); None = plain DC
@@ -155,6 +122,7 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
         if callback is not None: callback(it, hist[-1])
     return dict(images=syn.detach().cpu(), labels=labels.cpu(), history=hist, config=cfg.to_dict())
 
+# %% ../../nbs/10_dc.ipynb #9d8db92b
 def matching_distance(syn, labels, real, dataset:str, cfg:DCConfig, seeds=(0, 1, 2), reg=None, device=None)->float:
     "Mean DC distance of a synthetic set against real batches on a few fixed fresh networks (a progress measure)."
     from guard_nb.data import dataset_info
@@ -177,7 +145,6 @@ def train_dc_student(images, labels, dataset:str, test=None, epochs:int=300, lr:
                      augment:str="none", # 'none' (DC's ConvNet evaluation), 'crop-flip' or 'rrc-flip' (scale 0.8-1)
                     ):
     "A fresh model trained on a DC set with hard labels: SGD momentum 0.9, weight decay 5e-4, as DC's evaluation."
-    from guard_nb.distill.sre2l import make_augment
     seed_everything(seed)
     net = get_model(model, dataset, **(model_kw or {}))
     h = fit(net, (images, labels), TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, momentum=0.9, weight_decay=5e-4, schedule=schedule,

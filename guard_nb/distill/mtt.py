@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, barrier, process_local, load_torch
 from ..models import get_model, has_batchnorm
 from ..train import fit, TrainConfig
-from .dc import DSA_STRATEGY, dsa_params, dsa_apply
+from ..augment import DSA_STRATEGY, dsa_params, dsa_apply, dsa_augment
 
 # %% auto #0
 __all__ = ['FlatParams', 'BufferConfig', 'train_experts', 'load_buffer', 'match_step', 'MTTConfig', 'mtt_distill',
@@ -52,10 +52,7 @@ class BufferConfig(Config):
     model_kw: dict = field(default_factory=lambda: dict(width=128, depth=3, norm="instance"))
     seed: int = 0
 
-def _dsa_augment(strategy:str):
-    "DSA on the global CPU generator, which the training loop reseeds every epoch: a resumed epoch augments as the original did."
-    return lambda x: dsa_apply(x, dsa_params(torch.default_generator, strategy))
-
+# %% ../../nbs/10b_mtt.ipynb #f8ec8922
 def train_experts(real, # (x, y) real training images in [0, 1] and labels
                   dataset:str, cfg:BufferConfig|None=None, out=None, # buffer directory (required)
                   reg=None, # regulariser for the experts' training (e.g. Guard: MTT + GUARD)
@@ -87,7 +84,7 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
                          schedule="constant", seed=cfg.seed * 1000 + e, progress=progress, eval_every=cfg.epochs)
         with process_local():
             h = fit(net, real, tc, reg=reg, test=test, device=device, ckpt_dir=out / f"ckpt_{e:03d}", callbacks=(keep, *[(lambda c: lambda ep, r: c(ep, dict(r, expert=e)))(c) for c in callbacks]),
-                    augment=_dsa_augment(cfg.dsa_strategy) if cfg.dsa else None)
+                    augment=dsa_augment(cfg.dsa_strategy) if cfg.dsa else None)
         acc = h.last.get("test_acc"); accs.append(acc)
         atomic_torch_save(dict(trajectory=traj[:cfg.epochs + 1], done=True, config=cfg.to_dict(), reg=rd, test_acc=acc), path)
     barrier()
@@ -96,6 +93,7 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
         for p in paths: st = load_torch(p, "expert trajectory", mmap=True); check(st, p); accs.append(st.get("test_acc"))
     return dict(paths=paths, bytes=sum(p.stat().st_size for p in paths), test_acc=accs)
 
+# %% ../../nbs/10b_mtt.ipynb #28e459c6
 def load_buffer(out)->list:
     "Every finished expert trajectory in a buffer directory: a list of (epochs + 1, P) tensors."
     ps = sorted(Path(out).glob("expert_*.pt"))
@@ -106,6 +104,7 @@ def load_buffer(out)->list:
 # %% ../../nbs/10b_mtt.ipynb #0c21835c
 def _soft_ce(logits, y): return F.cross_entropy(logits, y) if y.dtype == torch.long else -(y * F.log_softmax(logits, 1)).sum(1).mean()
 
+# %% ../../nbs/10b_mtt.ipynb #064fee77
 def match_step(fp:FlatParams, syn:torch.Tensor, labels:torch.Tensor, syn_lr:torch.Tensor, start:torch.Tensor, target:torch.Tensor,
                batches:list, augs:list|None=None, # per step: indices into syn, and a DSA parameter dict (or None)
                gradient:str="unrolled")->tuple:
@@ -172,6 +171,7 @@ class MTTConfig(Config):
         if self.gradient not in ("unrolled", "tesla", "exact"): raise ValueError(f"gradient must be 'unrolled', 'tesla' or 'exact', got {self.gradient!r}")
         if self.init not in ("real", "noise"): raise ValueError(f"init must be 'real' or 'noise', got {self.init!r}")
 
+# %% ../../nbs/10b_mtt.ipynb #e0191836
 def mtt_distill(real, # (x, y) real images (initialisation)
                 dataset:str, buffer, # buffer directory, or a list of trajectories from `load_buffer`
                 cfg:MTTConfig|None=None, model:str="convnet", model_kw:dict|None=None, # the experts' architecture
@@ -236,7 +236,7 @@ def train_mtt_student(images, labels, dataset:str, lr:float, # the learned step 
     net = get_model(model, dataset, **(model_kw or dict(width=128, depth=3, norm="instance")))
     h = fit(net, (images, labels), TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, momentum=0.9, weight_decay=5e-4, schedule="step",
                                                seed=seed, progress=progress, eval_every=epochs),
-            test=test, augment=_dsa_augment(dsa_strategy) if dsa else None, device=device, ckpt_dir=ckpt_dir)
+            test=test, augment=dsa_augment(dsa_strategy) if dsa else None, device=device, ckpt_dir=ckpt_dir)
     return net, h
 
 # %% ../../nbs/10b_mtt.ipynb #6d291c93
@@ -256,6 +256,7 @@ def _match_memory_child(steps:int, gradient:str, width:int, n_syn:int):
     t0 = time.perf_counter(); match_step(fp, syn, labs, lr, start, target, batches, None, gradient)
     return dict(peak_mb=status("VmHWM") - base, seconds=time.perf_counter() - t0)
 
+# %% ../../nbs/10b_mtt.ipynb #eb09871a
 def match_memory(steps:int, gradient:str, width:int=128, n_syn:int=100)->dict:
     "Peak memory growth (MB) and seconds of one matching step with `steps` student steps, measured in a fresh process."
     import subprocess, sys, json, os

@@ -4,21 +4,21 @@
 
 # %% ../../nbs/09_sre2l.ipynb #9f0f04e7
 from __future__ import annotations
-import math, time
+import math
 from dataclasses import dataclass
 from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, load_torch
+from ..core import Config, get_device, atomic_torch_save, check_finite, dist_info, load_torch
 from ..models import has_batchnorm
 from ..train import fit, TrainConfig, History
+from ..augment import make_augment, apply_crops, crop_params, shift_params, BatchMix
 
 # %% auto #0
-__all__ = ['AUGMENTS', 'squeeze', 'crop_params', 'shift_params', 'apply_crops', 'RandomCropFlip', 'PadCropFlip', 'make_augment',
-           'RecoverConfig', 'recover_batches', 'BNStatHook', 'recover', 'StudentConfig', 'BatchMix', 'student_augment',
-           'relabel', 'StoredLabels', 'train_student', 'sre2l']
+__all__ = ['squeeze', 'RecoverConfig', 'recover_batches', 'BNStatHook', 'recover', 'StudentConfig', 'student_augment', 'relabel',
+           'StoredLabels', 'train_student']
 
 # %% ../../nbs/09_sre2l.ipynb #aa1b348d
 def squeeze(teacher:nn.Module, # a model with batch norm (ConvNet norm='batch', ResNet-18)
@@ -29,62 +29,6 @@ def squeeze(teacher:nn.Module, # a model with batch norm (ConvNet norm='batch', 
         raise ValueError("SRe2L's recover matches batch-norm statistics, so the teacher needs batch norm: "
                          "use get_model('convnet-bn', ...) or a ResNet-18")
     return fit(teacher, train, cfg, test=test, reg=reg, ckpt_dir=ckpt_dir, device=device, **kw)
-
-# %% ../../nbs/09_sre2l.ipynb #3ec6195f
-def crop_params(n:int, scale=(0.08, 1.0), ratio=(3/4, 4/3), flip:bool=True, generator=None, device=None)->torch.Tensor:
-    "Per-sample crop parameters (n, 5): centre x, centre y, width, height (fractions of the image) and flip sign."
-    g = generator
-    area = torch.empty(n).uniform_(scale[0], scale[1], generator=g)
-    logr = torch.empty(n).uniform_(math.log(ratio[0]), math.log(ratio[1]), generator=g)
-    w = torch.sqrt(area * torch.exp(logr)).clamp(max=1.0); h = torch.sqrt(area / torch.exp(logr)).clamp(max=1.0)
-    cx = (torch.rand(n, generator=g) * (1 - w) + w / 2); cy = (torch.rand(n, generator=g) * (1 - h) + h / 2)
-    fl = torch.where(torch.rand(n, generator=g) < 0.5, -1.0, 1.0) if flip else torch.ones(n)
-    return torch.stack([cx, cy, w, h, fl], 1).to(device)
-
-def shift_params(n:int, size:int, # images and their side in pixels
-                 padding:int=4, flip:bool=True, generator=None, device=None)->torch.Tensor:
-    "Boxes (n, 5) of `RandomCrop(size, padding)`: the whole image moved by whole pixels in [-padding, padding], and a flip sign."
-    g = generator
-    d = torch.randint(-padding, padding + 1, (n, 2), generator=g).float() / size
-    fl = torch.where(torch.rand(n, generator=g) < 0.5, -1.0, 1.0) if flip else torch.ones(n)
-    return torch.stack([0.5 + d[:, 0], 0.5 + d[:, 1], torch.ones(n), torch.ones(n), fl], 1).to(device)
-
-def apply_crops(x:torch.Tensor, p:torch.Tensor, padding_mode:str="reflection")->torch.Tensor:
-    "Crop each image of x to its box in `p`, resize back to x's size (bilinear), flip where p[:, 4] < 0."
-    p = p.to(x)
-    theta = torch.zeros(len(x), 2, 3, dtype=x.dtype, device=x.device)
-    theta[:, 0, 0] = p[:, 2] * p[:, 4]; theta[:, 0, 2] = 2 * p[:, 0] - 1
-    theta[:, 1, 1] = p[:, 3];            theta[:, 1, 2] = 2 * p[:, 1] - 1
-    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
-    return F.grid_sample(x, grid, mode="bilinear", padding_mode=padding_mode, align_corners=False)
-
-class RandomCropFlip:
-    "Batch augmentation: per-sample random-resized crop and flip (callable as `augment` in `fit`)."
-    def __init__(self, scale=(0.08, 1.0), flip:bool=True): self.scale, self.flip = tuple(scale), flip
-    def __call__(self, x): return apply_crops(x, crop_params(len(x), self.scale, flip=self.flip, device=x.device))
-    def __repr__(self): return f"RandomCropFlip(scale={self.scale}, flip={self.flip})"
-
-class PadCropFlip:
-    "Batch augmentation: per-sample `RandomCrop(size, padding)` with zero padding and a horizontal flip (the CIFAR recipe)."
-    def __init__(self, padding:int=4, flip:bool=True): self.padding, self.flip = int(padding), flip
-    def __call__(self, x):
-        return apply_crops(x, shift_params(len(x), x.shape[-1], self.padding, self.flip, device=x.device), "zeros")
-    def __repr__(self): return f"PadCropFlip(padding={self.padding}, flip={self.flip})"
-
-AUGMENTS = ("none", "crop-flip", "rrc-flip")
-
-def make_augment(kind:str, # 'none', 'crop-flip' (padded random crop + flip) or 'rrc-flip' (random-resized crop + flip)
-                 padding:int=4, # crop-flip: the largest shift in pixels
-                 scale=(0.08, 1.0), # rrc-flip: the range of the crop's area
-                 flip:bool=True):
-    "A batch augmentation for `fit(augment=...)` by name (None for 'none')."
-    if kind not in AUGMENTS: raise ValueError(f"augment must be one of {AUGMENTS}, got {kind!r}")
-    if kind == "none": return None
-    if kind == "crop-flip":
-        if not (isinstance(padding, int) and padding >= 0): raise ValueError(f"padding must be an int >= 0, got {padding!r}")
-        return PadCropFlip(padding, flip)
-    if not (0 < scale[0] <= scale[1] <= 1): raise ValueError(f"scale must satisfy 0 < min <= max <= 1, got {scale!r}")
-    return RandomCropFlip(scale, flip)
 
 # %% ../../nbs/09_sre2l.ipynb #6231ea14
 @dataclass
@@ -114,6 +58,7 @@ class RecoverConfig(Config):
         if self.batching not in ("per-ipc", "all"): raise ValueError(f"batching must be 'per-ipc' or 'all', got {self.batching!r}")
         if self.ipc < 1 or self.iterations < 1 or self.class_batch < 1: raise ValueError("ipc, iterations and class_batch must be >= 1")
 
+# %% ../../nbs/09_sre2l.ipynb #0bf2b819
 def recover_batches(num_classes:int, ipc:int, batching:str="per-ipc", class_batch:int=100)->list:
     "Indices into the class-major image tensor (image j of class c is c * ipc + j), one tensor per optimisation batch."
     if batching == "all": return [torch.arange(num_classes * ipc)]
@@ -137,6 +82,7 @@ class BNStatHook:
     def remove(self):
         for h in self.handles: h.remove()
 
+# %% ../../nbs/09_sre2l.ipynb #b16aafcc
 def _min_scale(cfg, it):
     if cfg.curriculum == "none": return cfg.min_scale
     return cfg.cda_end + (cfg.cda_start - cfg.cda_end) * 0.5 * (1 + math.cos(math.pi * it / cfg.iterations))
@@ -151,10 +97,12 @@ def _jitter_flip_crop(x, cfg, it, g):
     p = crop_params(n, (_min_scale(cfg, it), 1.0), flip=cfg.flip, generator=g, device=x.device)
     return apply_crops(x, p.expand(len(x), 5) if n == 1 else p)
 
+# %% ../../nbs/09_sre2l.ipynb #73f1f65e
 def _recover_state(u, g, hist, batch, it, opt=None, sched=None, step=0, cfg=None):
     return dict(u=u.detach().clone(), rng=g.get_state(), hist=hist, batch=batch, it=it, step=step, config=cfg.to_dict(),
                 opt=opt.state_dict() if opt is not None else None, sched=sched.state_dict() if sched is not None else None)
 
+# %% ../../nbs/09_sre2l.ipynb #e32e89ac
 def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels in [0, 1]
             num_classes:int, shape:tuple, # (C, H, W) of the images
             cfg:RecoverConfig|None=None,
@@ -238,16 +186,6 @@ class StudentConfig(Config):
         if self.mix not in ("none", "mixup", "cutmix"): raise ValueError(f"mix must be 'none', 'mixup' or 'cutmix', got {self.mix!r}")
         make_augment(self.augment, self.padding, (self.min_scale, 1.0))   # validates the augmentation
 
-class BatchMix:
-    "MixUp or CutMix of a batch of images (torchvision.transforms.v2); returns the mixed images only."
-    def __init__(self, kind:str="cutmix", alpha:float=1.0):
-        from torchvision.transforms import v2
-        if kind not in ("mixup", "cutmix"): raise ValueError(f"kind must be 'mixup' or 'cutmix', got {kind!r}")
-        self.kind, self.alpha = kind, alpha
-        self.t = (v2.MixUp if kind == "mixup" else v2.CutMix)(alpha=alpha, num_classes=2)
-    def __call__(self, x):
-        return self.t(x, torch.zeros(len(x), dtype=torch.long, device=x.device))[0]
-
 def student_augment(cfg:StudentConfig):
     "The student's batch augmentation: per-image crop and flip (`cfg.augment`), then the optional mixing."
     crop = make_augment(cfg.augment, cfg.padding, (cfg.min_scale, 1.0))
@@ -265,6 +203,7 @@ def _replay_batch(images, crops, mix_seed, cfg):
             torch.manual_seed(int(mix_seed)); x = BatchMix(cfg["mix"], cfg["mix_alpha"])(x)
     return x
 
+# %% ../../nbs/09_sre2l.ipynb #d37ece7a
 @torch.no_grad()
 def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
             images:torch.Tensor, # distilled images in [0, 1]
@@ -309,6 +248,7 @@ def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
     finally: teacher.train(was)
     return st
 
+# %% ../../nbs/09_sre2l.ipynb #3a1c2ea8
 class StoredLabels:
     "Replays a `relabel` result to `fit`: one epoch of (augmented images, teacher logits) batches; shards itself under torchrun."
     yields_batches = True
@@ -353,41 +293,3 @@ def train_student(student:nn.Module, images:torch.Tensor, teacher:nn.Module|None
         return fit(student, StoredLabels(images, stored), tc, test=test, ckpt_dir=ckpt_dir, device=device)
     y = labels if labels is not None else torch.zeros(len(images), dtype=torch.long)
     return fit(student, (images, y), tc, test=test, teacher=teacher, augment=student_augment(cfg), ckpt_dir=ckpt_dir, device=device)
-
-# %% ../../nbs/09_sre2l.ipynb #788a83b5
-def sre2l(train, test, dataset:str, # real data (test may be None) and the dataset's registry name
-          reg=None, # regulariser for the squeeze (None, Guard(...), ...)
-          teacher_model:str="convnet-bn", student_model:str="convnet", model_kw:dict|None=None,
-          squeeze_cfg:TrainConfig|None=None, recover_cfg:RecoverConfig|None=None, student_cfg:StudentConfig|None=None,
-          teacher_augment=None, # the teacher's batch augmentation, e.g. make_augment('crop-flip', padding=4)
-          run_dir=None, device=None, progress:bool=True)->dict:
-    "Squeeze -> recover -> relabel + student. Returns teacher, student, images, labels, accuracies and seconds per stage."
-    from guard_nb.models import get_model
-    from guard_nb.train import evaluate
-    from guard_nb.data import dataset_info
-    from guard_nb.distill.artifacts import save_distilled, load_distilled
-    model_kw, info = model_kw or {}, dataset_info(dataset)
-    squeeze_cfg, recover_cfg, student_cfg = squeeze_cfg or TrainConfig(), recover_cfg or RecoverConfig(), student_cfg or StudentConfig()
-    rd = Path(run_dir) if run_dir is not None else None
-    sub = lambda name: rd / name if rd is not None else None
-    t0 = time.perf_counter(); seed_everything(squeeze_cfg.seed)
-    teacher = get_model(teacher_model, dataset, **model_kw)
-    squeeze(teacher, train, squeeze_cfg, reg=reg, augment=teacher_augment, ckpt_dir=sub("teacher"), device=device, progress=progress)
-    t1 = time.perf_counter()
-    if rd is not None and (rd / "distilled.pt").exists():
-        ds = load_distilled(rd / "distilled.pt"); images, labels = ds.images, ds.labels
-    else:
-        rec = recover(teacher, info.num_classes, info.shape, recover_cfg, ckpt_dir=sub("recover"), device=device, progress=progress)
-        images, labels = rec["images"], rec["labels"]
-        if rd is not None:
-            save_distilled(rd / "distilled.pt", images, labels,
-                           dict(method="cda" if recover_cfg.curriculum == "cda" else "sre2l", regularizer=repr(reg) if reg else "none",
-                                ipc=recover_cfg.ipc, dataset=info.name, seed=recover_cfg.seed, recover=rec["config"]),
-                           soft=dict(kind="teacher-online", temperature=student_cfg.temperature), teacher=teacher, classes=info.classes)
-    t2 = time.perf_counter(); seed_everything(student_cfg.seed)
-    student = get_model(student_model, dataset, **model_kw)
-    train_student(student, images, teacher, cfg=student_cfg, ckpt_dir=sub("student"), device=device, progress=progress)
-    t3 = time.perf_counter()
-    return dict(teacher=teacher, student=student, images=images, labels=labels,
-                teacher_acc=evaluate(teacher, test) if test is not None else None, student_acc=evaluate(student, test) if test is not None else None,
-                seconds=dict(squeeze=t1 - t0, recover=t2 - t1, student=t3 - t2))
