@@ -4,7 +4,8 @@
 
 # %% ../nbs/07_attacks.ipynb #ff36c08c
 from __future__ import annotations
-import math, time, json, inspect, warnings
+import contextlib, math, time, json, inspect, warnings
+from fastcore.basics import patch
 from dataclasses import dataclass
 from pathlib import Path
 import torch
@@ -36,7 +37,7 @@ def _aa(model, eps, k, seed, steps=10, version="standard", n_queries=5000,
         ta.FAB(model, norm="Linf", eps=eps, steps=steps, n_restarts=1, seed=seed, multi_targeted=True, n_classes=n_classes),
         ta.Square(model, norm="Linf", eps=eps, n_queries=n_queries, n_restarts=1, seed=seed)])
 
-# %% ../nbs/07_attacks.ipynb #a2a9f189
+# %% ../nbs/07_attacks.ipynb #a9167436
 _BUILDERS = {
     "pgd100": ("linf", lambda m, eps, k, seed, steps=100, alpha=0.25/255, random_start=True:
                import_torchattacks().PGD(m, eps=eps, alpha=alpha, steps=steps, random_start=random_start),
@@ -68,7 +69,7 @@ def known_attacks()->list:
     "Names `evaluate_robustness` accepts (plus any torchattacks class name)."
     return list(_BUILDERS)
 
-# %% ../nbs/07_attacks.ipynb #0bdf612b
+# %% ../nbs/07_attacks.ipynb #c1c2eb54
 @dataclass
 class AttackSpec:
     "One attack to run: its label in results, how to build it, and what it is."
@@ -78,7 +79,7 @@ class AttackSpec:
     description: str
     reach: float | None = None   # steps * alpha: the farthest an iterative L-inf attack can travel from its start
 
-# %% ../nbs/07_attacks.ipynb #48893d18
+# %% ../nbs/07_attacks.ipynb #c3b8d3e8
 def make_attack_spec(item)->AttackSpec:
     "An `AttackSpec` from a name or a `(name, kwargs)` pair; unknown names list the known ones."
     name, kw = (item, {}) if isinstance(item, str) else (item[0], dict(item[1]))
@@ -118,35 +119,6 @@ class RobustnessResult:
     settings: dict                        # attack -> description
     indices: list | None = None           # which samples of the data were evaluated (stratified subset), if not all
 
-    def drop_rate(self)->dict:
-        "(clean - robust) / clean per attack (DD-RobustBench's Drop Rate)."
-        c = self.clean_accuracy
-        return {k: (c - v) / c if c > 0 else float("nan") for k, v in self.robust_accuracy.items()}
-
-    def l2_stats(self, attack:str)->dict:
-        "Mean and median L2 norm of the successful perturbations of `attack` (how CW should be reported)."
-        l2 = self.norms[attack]["l2"]; ok = (~self.correct[attack]) & self.correct["clean"]
-        v = l2[ok & ~torch.isnan(l2)]
-        return dict(n_success=int(ok.sum()), mean=float(v.mean()) if len(v) else float("nan"), median=float(v.median()) if len(v) else float("nan"))
-
-    def to_dict(self, per_sample:bool=False)->dict:
-        d = dict(eps=self.eps, eps_255=self.eps * 255, n=self.n, clean=self.clean_accuracy, robust=dict(self.robust_accuracy),
-                 drop_rate=self.drop_rate(), seconds=dict(self.times), settings=dict(self.settings),
-                 linf_max={k: float(torch.nan_to_num(v["linf"], nan=0.0).max()) for k, v in self.norms.items()},
-                 l2={k: self.l2_stats(k) for k in self.norms})
-        if per_sample:
-            d["correct"] = {k: v.tolist() for k, v in self.correct.items()}; d["indices"] = self.indices
-            d["norms"] = {k: {n: t.tolist() for n, t in v.items()} for k, v in self.norms.items()}
-        return d
-
-    @classmethod
-    def from_dict(cls, d:dict)->RobustnessResult:
-        "The result `to_dict` wrote (per-sample fields empty when they were not saved)."
-        return cls(eps=d["eps"], n=d["n"], clean_accuracy=d["clean"], robust_accuracy=dict(d["robust"]),
-                   correct={k: torch.tensor(v, dtype=torch.bool) for k, v in d.get("correct", {}).items()},
-                   norms={k: {n: torch.tensor(t, dtype=torch.float32) for n, t in v.items()} for k, v in d.get("norms", {}).items()},
-                   times=dict(d.get("seconds", {})), settings=dict(d.get("settings", {})), indices=d.get("indices"))
-
     @classmethod
     def load(cls, path:str|Path)->RobustnessResult:
         "Read a result `save` wrote."
@@ -171,6 +143,42 @@ class RobustnessResult:
         path = Path(path).with_suffix(".json")
         save_json(self.to_dict(per_sample), path); atomic_write_bytes(self.to_markdown().encode(), path.with_suffix(".md"))
         return path
+
+# %% ../nbs/07_attacks.ipynb #db1b0b0d
+@patch
+def drop_rate(self:RobustnessResult)->dict:
+    "(clean - robust) / clean per attack (DD-RobustBench's Drop Rate)."
+    c = self.clean_accuracy
+    return {k: (c - v) / c if c > 0 else float("nan") for k, v in self.robust_accuracy.items()}
+
+# %% ../nbs/07_attacks.ipynb #62af6f44
+@patch
+def l2_stats(self:RobustnessResult, attack:str)->dict:
+    "Mean and median L2 norm of the successful perturbations of `attack` (how CW should be reported)."
+    l2 = self.norms[attack]["l2"]; ok = (~self.correct[attack]) & self.correct["clean"]
+    v = l2[ok & ~torch.isnan(l2)]
+    return dict(n_success=int(ok.sum()), mean=float(v.mean()) if len(v) else float("nan"), median=float(v.median()) if len(v) else float("nan"))
+
+# %% ../nbs/07_attacks.ipynb #541a11b1
+@patch
+def to_dict(self:RobustnessResult, per_sample:bool=False)->dict:
+    d = dict(eps=self.eps, eps_255=self.eps * 255, n=self.n, clean=self.clean_accuracy, robust=dict(self.robust_accuracy),
+             drop_rate=self.drop_rate(), seconds=dict(self.times), settings=dict(self.settings),
+             linf_max={k: float(torch.nan_to_num(v["linf"], nan=0.0).max()) for k, v in self.norms.items()},
+             l2={k: self.l2_stats(k) for k in self.norms})
+    if per_sample:
+        d["correct"] = {k: v.tolist() for k, v in self.correct.items()}; d["indices"] = self.indices
+        d["norms"] = {k: {n: t.tolist() for n, t in v.items()} for k, v in self.norms.items()}
+    return d
+
+# %% ../nbs/07_attacks.ipynb #2a99dedb
+@patch(cls_method=True)
+def from_dict(cls:RobustnessResult, d:dict)->RobustnessResult:
+    "The result `to_dict` wrote (per-sample fields empty when they were not saved)."
+    return cls(eps=d["eps"], n=d["n"], clean_accuracy=d["clean"], robust_accuracy=dict(d["robust"]),
+               correct={k: torch.tensor(v, dtype=torch.bool) for k, v in d.get("correct", {}).items()},
+               norms={k: {n: torch.tensor(t, dtype=torch.float32) for n, t in v.items()} for k, v in d.get("norms", {}).items()},
+               times=dict(d.get("seconds", {})), settings=dict(d.get("settings", {})), indices=d.get("indices"))
 
 # %% ../nbs/07_attacks.ipynb #1ecafd59
 def _subset(data, n, seed):
@@ -201,7 +209,7 @@ def _check_eps(eps, full_range:bool=False)->float:
 # %% ../nbs/07_attacks.ipynb #68878843
 def _is_oom(e): return isinstance(e, torch.cuda.OutOfMemoryError) or "out of memory" in str(e).lower()
 
-# %% ../nbs/07_attacks.ipynb #30f5bc4c
+# %% ../nbs/07_attacks.ipynb #d9a7612e
 def _attack_chunked(atk, x, y, state):
     "Run `atk` on (x, y) in chunks of state['bs'], halving on out-of-memory."
     outs, i = [], 0
@@ -219,7 +227,68 @@ def _as_xy_batches(data, batch_size):
     from guard_nb.train import iter_batches
     yield from iter_batches(data, batch_size)
 
-# %% ../nbs/07_attacks.ipynb #308f7da5
+# %% ../nbs/07_attacks.ipynb #4a479184
+def _specs(attacks, eps:float)->list:
+    "AttackSpecs for `attacks` (one name or (name, kwargs) pair, or a list), with unique labels; warns once when one cannot reach eps."
+    if isinstance(attacks, str) or (isinstance(attacks, tuple) and len(attacks) == 2 and isinstance(attacks[1], dict)): attacks = [attacks]   # one attack
+    specs = [make_attack_spec(a) for a in attacks]
+    for s in specs:
+        if s.reach is not None and s.reach < eps:
+            warn_once(f"reach:{s.label}:{s.reach}:{eps}", f"{s.label}: steps x alpha = {s.reach * 255:.3g}/255 < eps = {eps * 255:.3g}/255, so it cannot reach the edge of the "
+                      f"eps-ball from its start and its robust accuracy overstates robustness; raise steps or alpha")
+    labels = [s.label for s in specs]
+    if len(set(labels)) != len(labels): raise ValueError(f"attack labels must be unique, got {labels}")
+    return specs
+
+# %% ../nbs/07_attacks.ipynb #58633774
+@contextlib.contextmanager
+def _frozen(model:nn.Module):
+    "Eval mode and no parameter gradients inside; every module's mode and every parameter's flag restored on the way out."
+    modes = [(m, m.training) for m in model.modules()]; flags = [(p, p.requires_grad) for p in model.parameters()]
+    model.eval().requires_grad_(False)
+    try: yield model
+    finally:
+        for m, t in modes: m.training = t
+        for p, r in flags: p.requires_grad_(r)
+
+# %% ../nbs/07_attacks.ipynb #82e5a3d6
+def _check_batch(model, x, y, data, k):
+    "The model's number of classes `k` (found on the first batch), after checking the batch's pixels and labels."
+    check_finite(x, "evaluation images")
+    if x.min() < 0 or x.max() > 1: raise ValueError(f"evaluation images must be pixels in [0, 1], got min {x.min().item():.3g} max {x.max().item():.3g}")
+    if k is None: k = _num_classes(model, x); check_classes(k, data, "the evaluation data")
+    if len(y) and int(y.max()) >= k: raise ValueError(f"labels go up to {int(y.max())} but the model has {k} outputs: it was built for another dataset")
+    return k
+
+# %% ../nbs/07_attacks.ipynb #df761af5
+def _attack_batch(spec, model, x, y, clean_ok, eps:float, k:int, seed:int, rng_key:int, state:dict)->tuple:
+    "(robust-correct mask, L-inf norms, L2 norms, seconds) of one attack on the clean-correct samples of (x, y); norms NaN where nothing was attacked."
+    ok = torch.zeros_like(clean_ok); linf = torch.full((len(x),), float("nan"), device=x.device, dtype=x.dtype); l2 = linf.clone(); secs = 0.0
+    idx = clean_ok.nonzero().flatten()
+    if len(idx):
+        torch.manual_seed(rng_key); atk = spec.build(model, eps, k, seed)
+        t0 = time.perf_counter(); xa = _attack_chunked(atk, x[idx], y[idx], state)
+        if x.device.type == "cuda": torch.cuda.synchronize()
+        secs = time.perf_counter() - t0
+        d = (xa - x[idx]).flatten(1); linf[idx], l2[idx] = d.abs().amax(1), d.norm(dim=1)
+        if xa.min() < -1e-6 or xa.max() > 1 + 1e-6: raise RuntimeError(f"{spec.label} left the [0, 1] pixel box (min {xa.min().item():.3g}, max {xa.max().item():.3g})")
+        if spec.norm == "linf" and linf[idx].max() > eps + 1e-6:
+            raise RuntimeError(f"{spec.label} exceeded eps: max |delta| = {linf[idx].max().item() * 255:.4f}/255 > {eps * 255:.4f}/255")
+        with torch.no_grad(): ok[idx] = model(xa).argmax(1) == y[idx]
+    return ok & clean_ok, linf, l2, secs
+
+# %% ../nbs/07_attacks.ipynb #01655fcb
+def _result(eps, specs, correct:dict, norms:dict, times:dict, indices)->RobustnessResult:
+    "The RobustnessResult of per-batch masks and norms (concatenated), with the per-sample worst case when there are several attacks."
+    labels = [s.label for s in specs]; correct = {key: torch.cat(v) for key, v in correct.items()}
+    if len(correct["clean"]) == 0: raise ValueError("no samples to evaluate")
+    norms = {l: {kk: torch.cat(vv) for kk, vv in v.items()} for l, v in norms.items()}
+    if len(labels) > 1: correct["worst"] = torch.stack([correct[l] for l in labels]).all(0)
+    acc = {key: v.float().mean().item() for key, v in correct.items() if key != "clean"}
+    return RobustnessResult(eps=float(eps), n=len(correct["clean"]), clean_accuracy=correct["clean"].float().mean().item(), robust_accuracy=acc,
+                            correct=correct, norms=norms, times=times, settings={s.label: s.description for s in specs}, indices=indices)
+
+# %% ../nbs/07_attacks.ipynb #dac3cc44
 def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         data, # Dataset, DataLoader or (x, y)
                         attacks=PAPER_ATTACKS, # names or (name, kwargs) pairs
@@ -229,67 +298,28 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         full_range:bool=False, # allow eps >= 1 (the whole pixel range), which is almost always 1 meant as 1/255
                        )->RobustnessResult:
     "Clean accuracy and robust accuracy under each attack (and their per-sample worst case)."
-    eps = _check_eps(eps, full_range)
-    if isinstance(attacks, str) or (isinstance(attacks, tuple) and len(attacks) == 2 and isinstance(attacks[1], dict)): attacks = [attacks]   # one attack
-    specs = [make_attack_spec(a) for a in attacks]
-    for s in specs:
-        if s.reach is not None and s.reach < eps:
-            warn_once(f"reach:{s.label}:{s.reach}:{eps}", f"{s.label}: steps x alpha = {s.reach * 255:.3g}/255 < eps = {eps * 255:.3g}/255, so it cannot reach the edge of the "
-                      f"eps-ball from its start and its robust accuracy overstates robustness; raise steps or alpha")
-    labels = [s.label for s in specs]
-    if len(set(labels)) != len(labels): raise ValueError(f"attack labels must be unique, got {labels}")
+    eps = _check_eps(eps, full_range); specs = _specs(attacks, eps); labels = [s.label for s in specs]
     dev = get_device(device) if device is not None else next(model.parameters()).device
     data, indices = _subset(data, n, seed)
-    modes = [(m, m.training) for m in model.modules()]; flags = [(p, p.requires_grad) for p in model.parameters()]
-    model.eval().requires_grad_(False)
     correct = {"clean": []} | {l: [] for l in labels}; norms = {l: {"linf": [], "l2": []} for l in labels}
-    times = {l: 0.0 for l in labels}; state = {"bs": batch_size}; k = None
-    hits, seen = {key: 0 for key in correct}, 0          # running counts for the progress bar
-    try:
-        total = None
+    times = {l: 0.0 for l in labels}; state = {"bs": batch_size}; k = None; hits, seen = {key: 0 for key in correct}, 0   # running counts for the progress bar
+    with _frozen(model):
         try: total = math.ceil(len(data) / batch_size) if not isinstance(data, torch.utils.data.DataLoader) else len(data)
-        except TypeError: pass
+        except TypeError: total = None
         bar = tqdm(total=total, desc="robustness", disable=not progress, leave=False)
         for b, (x, y) in enumerate(_as_xy_batches(data, batch_size)):
-            x0 = x.to(dev); y = torch.as_tensor(y).to(dev); x = x0.clone()
-            check_finite(x, "evaluation images")
-            if x.min() < 0 or x.max() > 1: raise ValueError(f"evaluation images must be pixels in [0, 1], got min {x.min().item():.3g} max {x.max().item():.3g}")
-            if k is None: k = _num_classes(model, x); check_classes(k, data, "the evaluation data")
-            if len(y) and int(y.max()) >= k: raise ValueError(f"labels go up to {int(y.max())} but the model has {k} outputs: it was built for another dataset")
+            x0 = x.to(dev); y = torch.as_tensor(y).to(dev); x = x0.clone(); k = _check_batch(model, x, y, data, k)
             with torch.no_grad(): clean_ok = model(x).argmax(1) == y
             correct["clean"].append(clean_ok.cpu())
-            idx = clean_ok.nonzero().flatten()
             for a, (spec, lab) in enumerate(zip(specs, labels)):
-                ok = torch.zeros_like(clean_ok); linf = torch.full((len(x),), float("nan"), device=dev, dtype=x.dtype); l2 = linf.clone()
-                if len(idx):
-                    torch.manual_seed(seed * 1_000_003 + b * 101 + a)
-                    atk = spec.build(model, eps, k, seed)
-                    t0 = time.perf_counter()
-                    xa = _attack_chunked(atk, x[idx], y[idx], state)
-                    if dev.type == "cuda": torch.cuda.synchronize()
-                    times[lab] += time.perf_counter() - t0
-                    d = (xa - x[idx]).flatten(1)
-                    linf[idx], l2[idx] = d.abs().amax(1), d.norm(dim=1)
-                    if xa.min() < -1e-6 or xa.max() > 1 + 1e-6: raise RuntimeError(f"{lab} left the [0, 1] pixel box (min {xa.min().item():.3g}, max {xa.max().item():.3g})")
-                    if spec.norm == "linf" and linf[idx].max() > eps + 1e-6:
-                        raise RuntimeError(f"{lab} exceeded eps: max |delta| = {linf[idx].max().item() * 255:.4f}/255 > {eps * 255:.4f}/255")
-                    with torch.no_grad(): ok[idx] = model(xa).argmax(1) == y[idx]
-                correct[lab].append((ok & clean_ok).cpu()); norms[lab]["linf"].append(linf.cpu()); norms[lab]["l2"].append(l2.cpu())
+                ok, linf, l2, secs = _attack_batch(spec, model, x, y, clean_ok, eps, k, seed, seed * 1_000_003 + b * 101 + a, state)
+                correct[lab].append(ok.cpu()); norms[lab]["linf"].append(linf.cpu()); norms[lab]["l2"].append(l2.cpu()); times[lab] += secs
             if not torch.equal(x, x0): raise RuntimeError("an attack modified its input in place")
             seen += len(x)
             for key in hits: hits[key] += int(correct[key][-1].sum())
             bar.update(1); bar.set_postfix({key: f"{v / seen:.3f}" for key, v in hits.items()})
         bar.close()
-    finally:
-        for m, t in modes: m.training = t
-        for p, r in flags: p.requires_grad_(r)
-    correct = {key: torch.cat(v) for key, v in correct.items()}
-    if len(correct["clean"]) == 0: raise ValueError("no samples to evaluate")
-    norms = {l: {kk: torch.cat(vv) for kk, vv in v.items()} for l, v in norms.items()}
-    if len(labels) > 1: correct["worst"] = torch.stack([correct[l] for l in labels]).all(0)
-    acc = {key: v.float().mean().item() for key, v in correct.items() if key != "clean"}
-    return RobustnessResult(eps=float(eps), n=len(correct["clean"]), clean_accuracy=correct["clean"].float().mean().item(), robust_accuracy=acc,
-                            correct=correct, norms=norms, times=times, settings={s.label: s.description for s in specs}, indices=indices)
+    return _result(eps, specs, correct, norms, times, indices)
 
 # %% ../nbs/07_attacks.ipynb #5f94be4d
 def rr_beard(clean:float, robust:list)->float|None:
@@ -298,14 +328,13 @@ def rr_beard(clean:float, robust:list)->float|None:
     mn, mean = min(robust), sum(robust) / len(robust)
     return None if clean - mn <= 0 else 1 - (clean - mean) / (clean - mn)
 
-# %% ../nbs/07_attacks.ipynb #29a3e617
 def irr_rome(clean:float, robust:list)->float|None:
     "ROME's Improved Robustness Ratio; None when clean accuracy is 0."
     if not robust or clean <= 0: return None
     mn, mean = min(robust), sum(robust) / len(robust)
     return 1 - (clean - mean) * (clean - mn) / clean ** 2
 
-# %% ../nbs/07_attacks.ipynb #2e1c9348
+# %% ../nbs/07_attacks.ipynb #202ac4ba
 DEFAULT_EPS = tuple(e / 255 for e in (0, 1, 2, 4, 8))
 
 @dataclass
@@ -337,7 +366,7 @@ class RobustnessCurve:
         d = json.loads(Path(path).with_suffix(".json").read_text())
         return cls({float(r["eps"]): RobustnessResult.from_dict(r) for r in d["results"].values()})
 
-# %% ../nbs/07_attacks.ipynb #b9761065
+# %% ../nbs/07_attacks.ipynb #304a0e35
 def robustness_sweep(model:nn.Module, data, attacks=PAPER_ATTACKS, eps_list=DEFAULT_EPS, **kwargs)->RobustnessCurve:
     "`evaluate_robustness` at each eps of `eps_list` on the same samples."
     return RobustnessCurve({float(e): evaluate_robustness(model, data, attacks, eps=float(e), **kwargs) for e in eps_list})
@@ -357,7 +386,7 @@ def plot_robustness_curves(curves:dict, # label -> RobustnessCurve
     axs[0][0].set_ylabel("robust accuracy"); axs[0][0].legend(fontsize=8); fig.tight_layout()
     return fig
 
-# %% ../nbs/07_attacks.ipynb #215e0660
+# %% ../nbs/07_attacks.ipynb #5aa6d77e
 def plot_adversarial_examples(model:nn.Module, x:torch.Tensor, y:torch.Tensor, attack="pgd100", eps:float=8/255,
                               classes=None, amplify:float|None=None, seed:int=0)->plt.Figure:
     "Clean images, adversarial images and their difference (amplified to the full range), with predictions."

@@ -49,7 +49,6 @@ class RandomCropFlip:
     def __call__(self, x): return apply_crops(x, crop_params(len(x), self.scale, flip=self.flip, device=x.device))
     def __repr__(self): return f"RandomCropFlip(scale={self.scale}, flip={self.flip})"
 
-# %% ../nbs/08a_augment.ipynb #2b38783c
 class PadCropFlip:
     "Batch augmentation: per-sample `RandomCrop(size, padding)` with zero padding and a horizontal flip (the CIFAR recipe)."
     def __init__(self, padding:int=4, flip:bool=True): self.padding, self.flip = int(padding), flip

@@ -8,32 +8,15 @@ import argparse, gc, json, os, subprocess, sys, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import seed_everything, get_device, save_json, atomic_write_bytes, load_json
-from .data import load_dataset, dataset_info
+from .core import seed_everything, get_device, save_json, atomic_write_bytes
+from .data import dataset_info
 from .models import get_model, count_flops
-from .train import TrainConfig, fit
+from .bench_runs import (TABLE_PRESETS, bench_attacks, bench_dc, bench_mtt, bench_recover_memory, bench_table, bench_train, calibrate,
+                                 format_recover_memory, recover_peak_child, table_report, status_mb)
 
 # %% auto #0
-__all__ = ['SETUPS', 'METHODS', 'TABLE_PRESETS', 'RECOVER_FAMILIES', 'SUBCOMMANDS', 'bench_train', 'bench_regularizers',
-           'format_table', 'bench_attacks', 'calibrate', 'bench_dc', 'bench_flops', 'bench_profile', 'table_report',
-           'bench_table', 'bench_recover_memory', 'format_recover_memory', 'expert_curves', 'bench_mtt', 'bench_parser',
-           'main']
-
-# %% ../nbs/90_bench.ipynb #02f9698c
-def bench_train(epochs:int=5, # epochs on the full training set
-                width:int=128, norm:str="instance", batch_size:int=128, lr:float=0.05,
-                device=None, seed:int=0, n_train:int|None=None, # None: all 60k images
-                progress:bool=True)->dict:
-    "Train ConvNet-3 on Fashion-MNIST and report test accuracy and seconds per epoch."
-    seed_everything(seed)
-    tr, te = load_dataset("fashion-mnist", "train"), load_dataset("fashion-mnist", "test")
-    if n_train: tr = torch.utils.data.Subset(tr, range(n_train))
-    model = get_model("convnet", "fashion-mnist", width=width, depth=3, norm=norm)
-    cfg = TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, momentum=0.9, weight_decay=5e-4, seed=seed, progress=progress)
-    h = fit(model, tr.dataset.tensors(torch.tensor(tr.indices)) if n_train else tr, cfg, test=te, device=device)
-    return dict(model=f"ConvNet-3 w{width} {norm}", device=str(get_device(device)), torch_threads=torch.get_num_threads(),
-                epochs=epochs, test_acc=[r["test_acc"] for r in h], secs_per_epoch=[r["secs"] for r in h],
-                final_test_acc=h.last["test_acc"], mean_secs_per_epoch=sum(r["secs"] for r in h) / len(h))
+__all__ = ['SETUPS', 'METHODS', 'SUBCOMMANDS', 'bench_regularizers', 'format_table', 'bench_flops', 'bench_profile',
+           'bench_parser', 'main']
 
 # %% ../nbs/90_bench.ipynb #41d93eee
 from .regularizers import Guard, GuardLossDiff, CurvatureFD, GradNorm, AdversarialTraining
@@ -61,7 +44,7 @@ def _setup(name, device):
     x = torch.rand(s["batch"], *info.shape, device=device); y = torch.randint(0, info.num_classes, (s["batch"],), device=device)
     return model, x, y
 
-# %% ../nbs/90_bench.ipynb #acd80fc9
+# %% ../nbs/90_bench.ipynb #8c681a7c
 def _step(model, opt, x, y, reg, share):
     "One training step as `train.fit` takes it (shared forward, or z from the step's own backward)."
     model.train(); opt.zero_grad(set_to_none=True)
@@ -81,7 +64,7 @@ def _step(model, opt, x, y, reg, share):
 def _sync(device):
     if torch.device(device).type == "cuda": torch.cuda.synchronize()
 
-# %% ../nbs/90_bench.ipynb #91f8a65f
+# %% ../nbs/90_bench.ipynb #14d2f0ff
 def _run_method(setup, method, device, steps):
     model, x, y = _setup(setup, device)
     opt = torch.optim.SGD(model.parameters(), lr=1e-3, momentum=0.9)
@@ -94,23 +77,17 @@ def _run_method(setup, method, device, steps):
     mem = torch.cuda.max_memory_allocated() / 2**20 if torch.device(device).type == "cuda" else None
     return sorted(ts)[len(ts) // 2], mem
 
-def _status_mb(key):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(key + ":"): return int(line.split()[1]) / 1024
-    raise RuntimeError(f"{key} not in /proc/self/status")
-
-# %% ../nbs/90_bench.ipynb #1c316a8b
+# %% ../nbs/90_bench.ipynb #7a935e62
 def _cpu_peak_child(setup, method):
     "Peak resident memory growth of two training steps, in a fresh process (Linux: VmHWM reset through clear_refs)."
     model, x, y = _setup(setup, "cpu"); opt = torch.optim.SGD(model.parameters(), lr=1e-3)
     reg = METHODS[method](); share = reg is not None and method != "guard (naive)" and reg.can_share(model)
-    gc.collect(); base = _status_mb("VmRSS")
+    gc.collect(); base = status_mb("VmRSS")
     try:
         with open("/proc/self/clear_refs", "w") as f: f.write("5")   # reset the high-water mark to the current RSS
     except OSError: pass
     _step(model, opt, x, y, reg, share); _step(model, opt, x, y, reg, share)
-    return dict(peak_mb=_status_mb("VmHWM") - base)
+    return dict(peak_mb=status_mb("VmHWM") - base)
 
 def _cpu_peak(setup, method):
     r = subprocess.run([sys.executable, "-m", "guard_nb.bench", "_mem", setup, method], capture_output=True, text=True,
@@ -118,7 +95,7 @@ def _cpu_peak(setup, method):
     if r.returncode: raise RuntimeError(r.stderr[-2000:])
     return json.loads(r.stdout.strip().splitlines()[-1])["peak_mb"]
 
-# %% ../nbs/90_bench.ipynb #0f9acaeb
+# %% ../nbs/90_bench.ipynb #b9dacd74
 def _flops(setup, method, device):
     model, x, y = _setup(setup, device); opt = torch.optim.SGD(model.parameters(), lr=1e-3)
     reg = METHODS[method](); share = reg is not None and method != "guard (naive)" and reg.can_share(model)
@@ -144,7 +121,7 @@ def bench_regularizers(setups=("convnet", "resnet18"), # keys of SETUPS
         out["setups"][s] = dict(batch=SETUPS[s]["batch"], rows=rows)
     return out
 
-# %% ../nbs/90_bench.ipynb #fcba9b80
+# %% ../nbs/90_bench.ipynb #98da47fc
 def format_table(res:dict)->str:
     "A Markdown table per setup."
     lines = []
@@ -156,77 +133,6 @@ def format_table(res:dict)->str:
             gap = f"{r['time_ratio'] / r['flop_ratio']:.2f}" if r.get("flop_ratio") else "n/a"
             lines.append(f"| {m} | {r['step_s']:.3f} | {f('time_ratio')} | {f('flop_ratio')} | {gap} | {f('peak_mb', '.0f')} | {f('peak_mem_ratio')} |")
     return "\n".join(lines)
-
-# %% ../nbs/90_bench.ipynb #3827bde0
-def bench_attacks(out:str|Path="runs/bench_attacks", # where the model and results go
-                  n:int|None=1000, # stratified test subset at eps = 1/255 (None: all 10,000)
-                  n_sweep:int|None=300, # subset for the eps sweep
-                  sweep_eps=(1, 2, 4, 8), # in 1/255 units; eps = 0 is the clean accuracy by definition
-                  epochs:int=3, width:int=64, only:str="both", device=None, progress:bool=True)->dict:
-    "Paper attack suite on a Fashion-MNIST ConvNet: table at 1/255 and the eps sweep, with wall time per attack."
-    from guard_nb.attacks import evaluate_robustness, robustness_sweep
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    seed_everything(0)
-    model = get_model("convnet", "fashion-mnist", width=width, depth=3, norm="instance")
-    tr, te = load_dataset("fashion-mnist", "train"), load_dataset("fashion-mnist", "test")
-    fit(model, tr, TrainConfig(epochs=epochs, batch_size=128, lr=0.05, progress=progress), ckpt_dir=out / "model", device=device)
-    res = dict(out=str(out))
-    if only in ("both", "eps1"):
-        t0 = time.perf_counter(); r = evaluate_robustness(model, te, eps=1/255, n=n, device=device, progress=progress)
-        r.save(out / "attacks_eps1"); res.update(table=r.to_markdown(), seconds_eps1=time.perf_counter() - t0)
-    if only in ("both", "sweep"):
-        t0 = time.perf_counter()
-        sw = robustness_sweep(model, te, eps_list=[e / 255 for e in sweep_eps], n=n_sweep, device=device, progress=progress); sw.save(out / "sweep")
-        res.update(sweep=sw.to_markdown(), seconds_sweep=time.perf_counter() - t0)
-    return res
-
-# %% ../nbs/90_bench.ipynb #c84dd7f4
-def calibrate(lams=(0.0, 0.01, 0.1, 1.0), h:float=0.5, n_train:int=10_000, epochs:int=2, width:int=64, n_eval:int=1000,
-              eps=(1, 4, 8), pgd_steps:int=20, n_curv:int=100, device=None, progress:bool=False)->list:
-    "Per lambda: clean accuracy, PGD-`pgd_steps` robust accuracy at each eps (x/255) and median lambda_1."
-    from guard_nb.attacks import evaluate_robustness
-    from guard_nb.curvature import top_eigenvalue
-    from guard_nb.data import stratified_subset
-    from guard_nb.regularizers import Guard
-    tr, te = load_dataset("fashion-mnist", "train"), load_dataset("fashion-mnist", "test")
-    train = tr.tensors(stratified_subset(tr, n_train).indices); test = te.tensors(stratified_subset(te, n_eval).indices)
-    rows = []
-    for lam in lams:
-        seed_everything(0); m = get_model("convnet-bn", "fashion-mnist", width=width)
-        t0 = time.perf_counter()
-        fit(m, train, TrainConfig(epochs=epochs, batch_size=128, lr=0.05, progress=progress), reg=Guard(h, lam) if lam > 0 else None, device=device)
-        secs = time.perf_counter() - t0
-        row = dict(h=h, lam=lam, train_s=secs)
-        for e in eps:
-            r = evaluate_robustness(m, test, (("pgd100", {"steps": pgd_steps, "alpha": 2.5 * e / 255 / pgd_steps}),), eps=e / 255, progress=False)
-            row["clean"] = r.clean_accuracy; row[f"pgd@{e}/255"] = next(iter(r.robust_accuracy.values()))   # the one attack (labelled pgd<steps>)
-        xs, ys = test[0][:n_curv], test[1][:n_curv]
-        row["median_lambda1"] = float(top_eigenvalue(m.eval(), xs, ys).median())
-        rows.append(row); print(row, flush=True)
-    return rows
-
-# %% ../nbs/90_bench.ipynb #bcc20141
-def bench_dc(ipc:int=10, iterations:int=10, outer_loop:int=5, inner_loop:int=5, batch_real:int=64, width:int=32,
-             guard_h:float=0.5, guard_lam:float=0.01, student_epochs:int=300, out=None, device=None, progress:bool=True)->dict:
-    "DC and DC+Guard on Fashion-MNIST: student test accuracy and wall times."
-    from guard_nb.distill.dc import DCConfig, dc_distill, train_dc_student
-    from guard_nb.regularizers import Guard
-    tr, te = load_dataset("fashion-mnist", "train"), load_dataset("fashion-mnist", "test")
-    real = tr.tensors()
-    cfg = DCConfig(ipc=ipc, iterations=iterations, outer_loop=outer_loop, inner_loop=inner_loop, batch_real=batch_real,
-                   model_kw=dict(width=width, depth=3, norm="instance"))
-    res = dict(config=cfg.to_dict(), student_epochs=student_epochs, rows={})
-    for lab, reg in (("dc", None), ("dc+guard", Guard(guard_h, guard_lam))):
-        t0 = time.perf_counter()
-        o = dc_distill(real, "fashion-mnist", cfg, reg=reg, device=device, progress=progress,
-                       ckpt_dir=(Path(out) / lab) if out else None)
-        t1 = time.perf_counter()
-        net, h = train_dc_student(o["images"], o["labels"], "fashion-mnist", test=te, epochs=student_epochs, model_kw=dict(width=128),
-                                  device=device, progress=progress)
-        res["rows"][lab] = dict(test_acc=h.last["test_acc"], distill_s=t1 - t0, student_s=time.perf_counter() - t1,
-                                final_distance=o["history"][-1]["distance"])
-        print(lab, res["rows"][lab], flush=True)
-    return res
 
 # %% ../nbs/90_bench.ipynb #1cb5ba05
 def bench_flops(setups=("convnet", "convnet-bn", "resnet18"), device="cpu")->dict:
@@ -265,140 +171,6 @@ def bench_profile(setups=("convnet", "convnet-bn", "resnet18"), method:str="guar
         for e in ev[:top]: out.append(f"| {e.key} | {e.self_cpu_time_total / 1e3:.0f} | {e.self_cpu_time_total / tot:.1%} | {e.count} |")
     return "\n".join(out)
 
-# %% ../nbs/90_bench.ipynb #2c8fd245
-TABLE_PRESETS = tuple(f"fmnist-{m}-ipc{i}" for i in (1, 10, 50) for m in ("sre2l", "sre2l-guard", "sre2l-at", "sre2l-gradnorm", "dc", "dc-guard"))
-
-def table_report(root="runs/table", presets=TABLE_PRESETS)->str:
-    "Markdown table of the finished runs under `root`."
-    cols = ["clean", "pgd100", "square", "autoattack", "cw", "mim", "worst"]
-    hdr = ["preset", "IPC"] + cols + [f"{c} 4/255" for c in cols[1:]] + ["wall s"]
-    rows = ["| " + " | ".join(hdr) + " |", "|" + "---|" * len(hdr)]
-    for p in presets:
-        d = Path(root) / p
-        if not (d / "results.json").exists(): continue
-        m = next(iter(load_json(d / "results.json").values())); cfg = load_json(d / "config.json")
-        secs = sum(load_json(f)["seconds"] for f in (d / "stages").glob("*.json"))
-        vals = [m.get(c) for c in cols] + [m.get(f"{c}@4/255") for c in cols[1:]]
-        rows.append(f"| {p} | {cfg['ipc']} | " + " | ".join("-" if v is None else f"{v:.3f}" for v in vals) + f" | {secs:.0f} |")
-    return "\n".join(rows)
-
-def bench_table(root="runs/table", presets=TABLE_PRESETS, overrides=(), progress:bool=False)->str:
-    "Run (or resume) each preset into `root/<preset>` and return the table."
-    from guard_nb.presets import resolve_config
-    from guard_nb.pipeline import run
-    for p in presets:
-        t0 = time.perf_counter(); run(resolve_config(p, overrides=list(overrides)), Path(root) / p, progress=progress)
-        print(f"{p}: {time.perf_counter() - t0:.0f} s", flush=True)
-    return table_report(root, presets)
-
-# %% ../nbs/90_bench.ipynb #c8e5c818
-RECOVER_FAMILIES = {"fashion-mnist": "fmnist-sre2l-ipc10", "cifar10": "cifar10-sre2l-ipc10", "imagenette": "imagenette-sre2l-ipc10",
-                    "tiny-imagenet (224 px)": "tiny-imagenet-sre2l-ipc10", "imagenet": "imagenet-sre2l-ipc10"}
-
-def _recover_peak_child(preset:str, batch:int, device="cpu")->dict:
-    "Peak memory (MiB) added by one recover iteration on a batch of `batch` images, one per class (a fresh process on a CPU)."
-    from guard_nb.presets import resolve_config
-    from guard_nb.config import recover_config
-    from guard_nb.models import get_model
-    from guard_nb.distill.sre2l import recover
-    cfg = resolve_config(preset); info = dataset_info(cfg["dataset"]); dev = get_device(device)
-    t = get_model(cfg["teacher"]["model"], info, **cfg["teacher"]["model_kw"]).to(dev).eval()
-    rc = recover_config(cfg).replace(ipc=1, iterations=1, class_batch=batch, batching="per-ipc")
-    k = min(batch, info.num_classes)
-    if k < batch: rc = rc.replace(ipc=batch // k, batching="all")     # more images than classes: the 'all' batch of K x IPC
-    recover(t, 1, info.shape, rc.replace(ipc=1, class_batch=1, batching="per-ipc"), device=dev, progress=False)   # warm-up: libraries' one-time allocations
-    gc.collect()
-    if dev.type == "cuda": torch.cuda.reset_peak_memory_stats(); base = torch.cuda.memory_allocated()
-    else:
-        base = _status_mb("VmRSS")
-        try:
-            with open("/proc/self/clear_refs", "w") as f: f.write("5")
-        except OSError: pass
-    t0 = time.perf_counter()
-    recover(t, k, info.shape, rc, device=dev, progress=False)
-    peak = (torch.cuda.max_memory_allocated() - base) / 2**20 if dev.type == "cuda" else _status_mb("VmHWM") - base
-    return dict(preset=preset, batch=batch, image=list(info.shape), peak_mb=peak, seconds=time.perf_counter() - t0, device=str(dev))
-
-# %% ../nbs/90_bench.ipynb #82c17436
-def bench_recover_memory(families=None, ipcs=(10, 50), device="cpu", max_all_pixels:int=5_000_000)->list:
-    "Per preset family: peak memory of one recover batch, per-ipc (measured) and all (measured when small, else estimated)."
-    rows = []
-    for fam, preset in (families or RECOVER_FAMILIES).items():
-        from guard_nb.presets import PRESETS
-        info = dataset_info(PRESETS[preset]["dataset"]); k = info.num_classes
-        sizes = [("per-ipc", min(k, 100))] + [(f"all (IPC {i})", k * i) for i in ipcs]
-        per_img = None
-        for kind, b in sizes:
-            if b * info.channels * info.size ** 2 > max_all_pixels and kind != "per-ipc":
-                rows.append(dict(family=fam, batching=kind, batch=b, peak_mb=per_img * b, estimated=True)); continue
-            r = subprocess.run([sys.executable, "-m", "guard_nb.bench", "_recmem", preset, str(b), device], capture_output=True, text=True,
-                               env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")})
-            if r.returncode: raise RuntimeError(r.stderr[-2000:])
-            res = json.loads(r.stdout.strip().splitlines()[-1])
-            if kind == "per-ipc": per_img = res["peak_mb"] / b
-            rows.append(dict(family=fam, batching=kind, batch=b, peak_mb=res["peak_mb"], seconds=res["seconds"], estimated=False))
-    return rows
-
-# %% ../nbs/90_bench.ipynb #5923091a
-def format_recover_memory(rows)->str:
-    out = ["| family | batching | images per batch | peak memory of one batch |", "|---|---|---|---|"]
-    for r in rows:
-        mb = r["peak_mb"]; s = f"{mb / 1024:.1f} GiB" if mb >= 1024 else f"{mb:.0f} MiB"
-        out.append(f"| {r['family']} | {r['batching']} | {r['batch']:,} | {'~' + s + ' (estimate)' if r['estimated'] else s} |")
-    return "\n".join(out)
-
-# %% ../nbs/90_bench.ipynb #703bf640
-def expert_curves(buffer_dir, cfg:dict, test, n:int=2000)->list:
-    "Test accuracy (on `n` stratified test images) of every expert after every epoch of a buffer."
-    from guard_nb.data import stratified_indices
-    from guard_nb.distill.mtt import FlatParams, load_buffer
-    b = cfg["buffer"]; fp = FlatParams(get_model(b["model"], cfg["dataset"], **b["model_kw"]).eval())
-    idx = stratified_indices(test[1], n, 0); x, y = test[0][idx], test[1][idx]
-    with torch.no_grad(): return [[round(float((fp(th, x).argmax(1) == y).float().mean()), 4) for th in traj] for traj in load_buffer(buffer_dir)]
-
-# %% ../nbs/90_bench.ipynb #4e901378
-def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
-              root="runs/bench", # the run directory is root/<preset> (resumable)
-              workers:int=2, # processes that train the expert buffer (torchrun); 1: in this process
-              overrides=(), # 'section.field=value' strings, as `guard-nb --set`
-              protocol:dict|None=None, # the study's evaluation protocol (default: `study.PROTOCOL`)
-              students:int=5, # students trained on the distilled set (seeds seed, seed + 1, ...), as MTT reports a mean over 5
-              out=None, # JSON file for the results
-              progress:bool=False)->dict:
-    "Buffer (under torchrun), distillation and student of an MTT preset; the student's accuracy, the study's attacks, the experts' curves, seconds."
-    from guard_nb.presets import resolve_config
-    from guard_nb.pipeline import run, load_student, run_data, mtt_student
-    from guard_nb.study import study_metrics, PROTOCOL
-    cfg = resolve_config(preset, overrides=list(overrides)); rd = Path(root) / preset; protocol = protocol or PROTOCOL
-    if cfg["method"] != "mtt": raise ValueError(f"{preset} is a {cfg['method']} preset; bench mtt takes a trajectory-matching one")
-    if workers > 1 and not (rd / "stages" / "buffer.json").exists():
-        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", str(workers), "-m", "guard_nb.cli", "buffer",
-               "--preset", preset, "--run-dir", str(rd), "--quiet"] + [a for o in overrides for a in ("--set", o)]
-        r = subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}, capture_output=True, text=True)
-        if r.returncode: raise RuntimeError(f"the buffer under torchrun failed ({' '.join(cmd)}):\n{r.stderr[-3000:]}")
-    recs = run(cfg, rd, stages=["buffer", "distill-mtt", "train-student"], progress=progress).records
-    accs, t0 = [recs["train-student"]["student_acc"]], time.perf_counter()   # the pipeline's student, then the others (each resumable)
-    if students > 1:
-        tst = run_data(cfg)[1]
-        for k in range(1, students):
-            _, h = mtt_student(rd, cfg, tst, seed=cfg["seed"] + k, ckpt_dir=rd / "bench_students" / f"seed{cfg['seed'] + k}", progress=progress)
-            accs.append(h.last["test_acc"])
-    extra_s = time.perf_counter() - t0
-    test = load_dataset(cfg["dataset"], "test").tensors()
-    m = study_metrics(load_student(rd, cfg, "cpu"), None, test, None, protocol)
-    cmd = f"OMP_NUM_THREADS=1 python -m guard_nb.bench mtt --preset {preset} --workers {workers}" + (f" --out {out}" if out else "")
-    res = dict(preset=preset, workers=workers, buffer_world_size=recs["buffer"]["world_size"], torch_threads=torch.get_num_threads(),
-               student_test_acc=recs["train-student"]["student_acc"], n_test_student=cfg["n_test"] or "all",
-               student_test_accs=accs, student_mean=sum(accs) / len(accs),
-               student_std=(sum((a - sum(accs) / len(accs)) ** 2 for a in accs) / max(1, len(accs) - 1)) ** 0.5,
-               metrics=m["metrics"], n_test=protocol["n_test"], n_aa=protocol["n_aa"],
-               expert_test_acc=recs["buffer"]["expert_test_acc"], expert_curves=expert_curves(rd / "buffer", cfg, test, protocol["n_test"]),
-               syn_lr=recs["distill-mtt"]["syn_lr"], loss_first=recs["distill-mtt"]["loss_first"], loss_last=recs["distill-mtt"]["loss_last"],
-               seconds={**{s: r["seconds"] + r.get("seconds_earlier_attempts", 0) for s, r in recs.items()}, "other_students": extra_s, **m["seconds"]},
-               config=cfg, command=cmd)
-    if out: save_json(res, out)
-    return res
-
 # %% ../nbs/90_bench.ipynb #a10f01c1
 def _saved(res, out):
     "Write `res` as JSON to `out` when given; returns `res`."
@@ -422,7 +194,7 @@ def _profile_cmd(a):
     if a.out: atomic_write_bytes((md + "\n").encode(), a.out)
     return md
 
-# %% ../nbs/90_bench.ipynb #f0e4fcc0
+# %% ../nbs/90_bench.ipynb #c3086306
 def _flops_line(res:dict)->str:
     return "\n".join(f"{k} plain {v['plain_gflop']:.1f} GFLOP {({m: round(r, 2) for m, r in v['ratio'].items()})}" for k, v in res.items())
 
@@ -467,7 +239,7 @@ SUBCOMMANDS = {   # name -> (help, arguments, run(args)); a hidden command (`_..
               lambda a: _shown(bench_mtt(a.preset, a.root, a.workers, students=a.students, out=a.out),
                                lambda r: json.dumps({k: r[k] for k in ("student_test_accs", "student_mean", "student_std", "metrics", "expert_test_acc", "seconds")}, indent=2))),
     "_mem": (None, [_A("setup"), _A("method")], lambda a: print(json.dumps(_cpu_peak_child(a.setup, a.method)))),
-    "_recmem": (None, [_A("preset"), _A("batch", type=int), _A("device")], lambda a: print(json.dumps(_recover_peak_child(a.preset, a.batch, a.device)))),
+    "_recmem": (None, [_A("preset"), _A("batch", type=int), _A("device")], lambda a: print(json.dumps(recover_peak_child(a.preset, a.batch, a.device)))),
 }
 
 # %% ../nbs/90_bench.ipynb #21e4101c

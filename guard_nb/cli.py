@@ -64,7 +64,7 @@ def presets_table(match:str="", cost:bool=True)->str:
         rows.append(f"| {name} | {c['method']} | {c['dataset']} | {c['ipc']} | {c['reg']['name']} | {tf} |")
     return "\n".join(rows)
 
-# %% ../nbs/14_cli.ipynb #fbe1d036
+# %% ../nbs/14_cli.ipynb #41f5ea86
 def main(argv=None):
     "Entry point of the `guard-nb` console script."
     argv = sys.argv[1:] if argv is None else list(argv)

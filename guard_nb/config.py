@@ -19,8 +19,8 @@ from .distill.mtt import BufferConfig, MTTConfig, train_mtt_student
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'deep_merge', 'parse_override', 'load_config_file', 'check_values',
-           'validate_config', 'teacher_config', 'teacher_augment', 'recover_config', 'student_config', 'dc_config',
-           'buffer_config', 'mtt_config']
+           'teacher_config', 'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'buffer_config',
+           'mtt_config', 'validate_config']
 
 # %% ../nbs/11a_config.ipynb #52e54db4
 def _field_defaults(cls, keys:str, **extra)->dict:
@@ -33,7 +33,7 @@ def _arg_defaults(fn, keys:str, **extra)->dict:
     sig = inspect.signature(fn).parameters
     return {**{k: {} if k == "model_kw" and sig[k].default is None else sig[k].default for k in keys.split()}, **extra}
 
-# %% ../nbs/11a_config.ipynb #66fd6a83
+# %% ../nbs/11a_config.ipynb #faa97e6f
 DEFAULTS = {   # every stage section comes from the dataclass (or function) that the stage builds from it: one source of defaults
     "method": "sre2l",              # 'sre2l', 'cda', 'dc' or 'mtt' (trajectory matching: MTT, TESLA)
     "dataset": "fashion-mnist",
@@ -74,7 +74,7 @@ def deep_merge(base:dict, over:dict, path:str="")->dict:
         else: out[k] = copy.deepcopy(v)
     return out
 
-# %% ../nbs/11a_config.ipynb #8d791474
+# %% ../nbs/11a_config.ipynb #0315ce8c
 def _replaces(k, old:dict, new:dict)->bool:
     "A `reg` block that names another regulariser replaces the old one whole (its arguments belong to the old one); every other block is merged key by key."
     return k == "reg" and new.get("name", old.get("name")) != old.get("name")
@@ -91,7 +91,7 @@ def parse_override(item:str)->dict:
     for part in reversed(key.strip().split(".")): out = {part: out}
     return out
 
-# %% ../nbs/11a_config.ipynb #627be5c7
+# %% ../nbs/11a_config.ipynb #0b95ddc6
 def load_config_file(path)->dict:
     "Read a TOML, YAML or JSON config file into a mapping."
     path = Path(path)
@@ -134,7 +134,7 @@ def _in_range(key:str, v):
     if bad: raise ValueError(f"{key} must be {bad}, got {v!r}")
     return v
 
-# %% ../nbs/11a_config.ipynb #bafc9d7d
+# %% ../nbs/11a_config.ipynb #fde78665
 def _eps_item(key:str, v):
     "One eps of a run config, in units of 1/255: a number, or a string 'k/255'."
     if isinstance(v, str):
@@ -163,7 +163,7 @@ def _check_leaf(key:str, v, d):
     if isinstance(d, str) and not isinstance(v, str): raise ValueError(f"{key} must be a string, got {v!r}")
     return v
 
-# %% ../nbs/11a_config.ipynb #11dbc9ab
+# %% ../nbs/11a_config.ipynb #357b8a83
 def _check_reg(reg)->dict:
     "The `reg` block: a mapping with a regulariser name and finite numbers; the reference forms take no arguments."
     if not isinstance(reg, dict) or not isinstance(reg.get("name"), str): raise ValueError(f"reg must be a mapping with a 'name' (e.g. {{name: guard, h: 1.0, lam: 0.1}}), got {reg!r}")
@@ -188,6 +188,35 @@ def check_values(cfg:dict, defaults:dict=DEFAULTS, path:str="")->dict:
             out[k] = check_values(v, d, key + ".")
         else: out[k] = _check_leaf(key, v, d)
     return out
+
+# %% ../nbs/11a_config.ipynb #723e70ef
+_TEACHER_ONLY = ("model", "model_kw", "augment", "augment_padding", "augment_scale")
+def teacher_config(cfg)->TrainConfig:
+    t = {k: v for k, v in cfg["teacher"].items() if k not in _TEACHER_ONLY}
+    return TrainConfig.from_dict(t, seed=cfg["seed"], amp=cfg["amp"])
+
+def teacher_augment(cfg):
+    "The teacher's batch augmentation (None for 'none')."
+    t = cfg["teacher"]
+    return make_augment(t["augment"], t["augment_padding"], tuple(t["augment_scale"]))
+
+# %% ../nbs/11a_config.ipynb #8b2ff989
+def recover_config(cfg)->RecoverConfig:
+    return RecoverConfig.from_dict(cfg["recover"], ipc=cfg["ipc"], seed=cfg["seed"], curriculum="cda" if cfg["method"] == "cda" else "none")
+
+def student_config(cfg)->StudentConfig:
+    return StudentConfig.from_dict({k: v for k, v in cfg["student"].items() if k not in ("model", "model_kw")}, seed=cfg["seed"])
+
+# %% ../nbs/11a_config.ipynb #94f03a9c
+def dc_config(cfg)->DCConfig:
+    return DCConfig.from_dict(cfg["dc"], ipc=cfg["ipc"], seed=cfg["seed"])
+
+def buffer_config(cfg)->BufferConfig:
+    return BufferConfig.from_dict(cfg["buffer"], seed=cfg["seed"])
+
+# %% ../nbs/11a_config.ipynb #d7db0cd9
+def mtt_config(cfg)->MTTConfig:
+    return MTTConfig.from_dict(cfg["mtt"], ipc=cfg["ipc"], seed=cfg["seed"])
 
 # %% ../nbs/11a_config.ipynb #0f2189cb
 def validate_config(cfg:dict)->dict:
@@ -219,37 +248,8 @@ def validate_config(cfg:dict)->dict:
         if 0 < e < 0.25: raise ValueError(f"evaluate eps {e!r} looks like pixel units; eps here are in units of 1/255 (write {e * 255:.3g} for {e!r} in pixels)")
     return cfg
 
-# %% ../nbs/11a_config.ipynb #f758d9ab
+# %% ../nbs/11a_config.ipynb #83109625
 def _named(section:str, build):
     "Build a typed config, naming the section in any error (`teacher: lr must be > 0`)."
     try: return build()
     except (TypeError, ValueError) as e: raise ValueError(f"{section}: {e}") from None
-
-# %% ../nbs/11a_config.ipynb #723e70ef
-_TEACHER_ONLY = ("model", "model_kw", "augment", "augment_padding", "augment_scale")
-def teacher_config(cfg)->TrainConfig:
-    t = {k: v for k, v in cfg["teacher"].items() if k not in _TEACHER_ONLY}
-    return TrainConfig.from_dict(t, seed=cfg["seed"], amp=cfg["amp"])
-
-def teacher_augment(cfg):
-    "The teacher's batch augmentation (None for 'none')."
-    t = cfg["teacher"]
-    return make_augment(t["augment"], t["augment_padding"], tuple(t["augment_scale"]))
-
-# %% ../nbs/11a_config.ipynb #3f74f232
-def recover_config(cfg)->RecoverConfig:
-    return RecoverConfig.from_dict(cfg["recover"], ipc=cfg["ipc"], seed=cfg["seed"], curriculum="cda" if cfg["method"] == "cda" else "none")
-
-def student_config(cfg)->StudentConfig:
-    return StudentConfig.from_dict({k: v for k, v in cfg["student"].items() if k not in ("model", "model_kw")}, seed=cfg["seed"])
-
-# %% ../nbs/11a_config.ipynb #52db19ab
-def dc_config(cfg)->DCConfig:
-    return DCConfig.from_dict(cfg["dc"], ipc=cfg["ipc"], seed=cfg["seed"])
-
-def buffer_config(cfg)->BufferConfig:
-    return BufferConfig.from_dict(cfg["buffer"], seed=cfg["seed"])
-
-# %% ../nbs/11a_config.ipynb #2ff44add
-def mtt_config(cfg)->MTTConfig:
-    return MTTConfig.from_dict(cfg["mtt"], ipc=cfg["ipc"], seed=cfg["seed"])

@@ -63,7 +63,7 @@ def atomic_torch_save(obj, # anything `torch.save` takes
     buf = io.BytesIO(); torch.save(obj, buf)
     return atomic_write_bytes(buf.getvalue(), path)
 
-# %% ../nbs/00_core.ipynb #17303012
+# %% ../nbs/00_core.ipynb #81b0672b
 def _json_default(o):
     if isinstance(o, (np.integer,)): return int(o)
     if isinstance(o, (np.floating,)): return float(o)
@@ -76,7 +76,7 @@ def save_json(obj, path:str|Path, indent:int=2)->Path:
     "Write `obj` as JSON atomically (tensors, NumPy scalars, paths and dataclasses are converted)."
     return atomic_write_bytes(json.dumps(obj, indent=indent, default=_json_default).encode(), path)
 
-# %% ../nbs/00_core.ipynb #e93b8d40
+# %% ../nbs/00_core.ipynb #23a02bcf
 def load_json(path:str|Path):
     "Read JSON, with an error that names the file when it is not JSON."
     path = Path(path)
@@ -164,7 +164,7 @@ def check_finite(t:torch.Tensor, # a batch (first dim = samples) or a scalar
     idx = bad.reshape(t.shape[0], -1).any(1).nonzero().flatten().tolist()
     raise FloatingPointError(f"{what} has non-finite values in sample(s) {idx[:20]}{' ...' if len(idx) > 20 else ''}")
 
-# %% ../nbs/00_core.ipynb #ae1a37a6
+# %% ../nbs/00_core.ipynb #33e881e5
 _warned = set()
 def warn_once(key:str, msg:str, category=UserWarning):
     "Issue a warning once per `key` per process."
@@ -180,7 +180,7 @@ def augmented_inputs(on:bool=True):
     try: yield
     finally: _AUGMENTED[0] -= bool(on)
 
-# %% ../nbs/00_core.ipynb #b45a4108
+# %% ../nbs/00_core.ipynb #07c5f49d
 def check_pixels(x:torch.Tensor, what:str="inputs"):
     "Raise on non-finite inputs; warn once when they leave [0, 1] (models here take pixels), except inside `augmented_inputs()`."
     check_finite(x, what)
@@ -200,7 +200,6 @@ def dist_info()->tuple:
     if not _LOCAL[0] and dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     return 0, 1
 
-# %% ../nbs/00_core.ipynb #edfb1359
 @contextlib.contextmanager
 def process_local():
     "Inside this block the process works alone: `dist_info()` is (0, 1) and `barrier()` waits for nobody (e.g. one expert of a buffer under torchrun)."
@@ -208,16 +207,16 @@ def process_local():
     try: yield
     finally: _LOCAL[0] -= 1
 
+# %% ../nbs/00_core.ipynb #8437e311
 def is_main()->bool:
     "True on rank 0 (or without torch.distributed): the process that logs and writes files."
     return dist_info()[0] == 0
 
-# %% ../nbs/00_core.ipynb #e6ec65b6
 def barrier():
     "Wait for every process (no-op in one process)."
     if dist_info()[1] > 1: dist.barrier()
 
-# %% ../nbs/00_core.ipynb #fdd0fb47
+# %% ../nbs/00_core.ipynb #99814b0e
 def init_distributed(device=None)->tuple:
     "Join torchrun's process group when `WORLD_SIZE` > 1 (NCCL for CUDA, gloo otherwise); returns `dist_info()`."
     if int(os.environ.get("WORLD_SIZE", "1")) > 1 and dist.is_available() and not dist.is_initialized():
@@ -235,7 +234,7 @@ def import_torchattacks():
                                           "(installed without its stale requests pin; see README)") from None
     return torchattacks
 
-# %% ../nbs/00_core.ipynb #636924ae
+# %% ../nbs/00_core.ipynb #df7ae2d3
 def plot_style(dpi:int=80, # inline resolution; committed notebook figures stay a few tens of kB
               ):
     "Apply the package's figure style (seaborn whitegrid) and resolution."

@@ -26,14 +26,14 @@ def forward_flops(model:str, dataset:str, model_kw:dict|None=None)->int:
         with torch.no_grad(): _fwd_cache[key] = count_flops(m, torch.rand(1, *info.shape))
     return _fwd_cache[key]
 
-# %% ../nbs/11c_cost.ipynb #fe202099
+# %% ../nbs/11c_cost.ipynb #a222eb15
 SIZES = {"fashion-mnist": (60_000, 10_000), "cifar10": (50_000, 10_000), "cifar100": (50_000, 10_000), "imagenette": (9_469, 3_925),
          "tiny-imagenet": (100_000, 10_000), "tiny-imagenet-224": (100_000, 10_000),
          "imagenet": (1_281_167, 50_000)}   # (train, test) images
 
 def _train_size(cfg): return cfg["n_train"] or SIZES[dataset_info(cfg["dataset"]).name][0]
 
-# %% ../nbs/11c_cost.ipynb #263efd32
+# %% ../nbs/11c_cost.ipynb #c7aba87a
 def estimate_cost(cfg:dict)->dict:
     "Estimated FLOPs per stage (see above) and in total."
     info, k, ipc = dataset_info(cfg["dataset"]), dataset_info(cfg["dataset"]).num_classes, cfg["ipc"]

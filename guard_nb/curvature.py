@@ -34,7 +34,7 @@ def probe_mode(model:nn.Module, bn_eval:bool=True):
     finally:
         for m, t in saved: m.training = t
 
-# %% ../nbs/04_curvature.ipynb #aae30152
+# %% ../nbs/04_curvature.ipynb #9ed487fc
 def bn_in_train_mode(model:nn.Module)->bool:
     return isinstance(model, nn.Module) and any(isinstance(m, _BN) and m.training for m in model.modules())
 
@@ -48,13 +48,13 @@ def input_space(model:nn.Module, space:str="pixel"):
         return inner, norm
     raise ValueError(f"space must be 'pixel' or 'normalized', got {space!r}")
 
-# %% ../nbs/04_curvature.ipynb #c9110695
+# %% ../nbs/04_curvature.ipynb #c7644e01
 def unit(v:torch.Tensor, eps:float=1e-12)->torch.Tensor:
     "Per-sample unit vectors; a zero vector stays zero."
     n = v.flatten(1).norm(dim=1).view(-1, *([1] * (v.dim() - 1)))
     return torch.where(n > eps, v / n.clamp_min(eps), torch.zeros_like(v))
 
-# %% ../nbs/04_curvature.ipynb #5873d1b4
+# %% ../nbs/04_curvature.ipynb #c6f9e168
 def f32(t:torch.Tensor)->torch.Tensor:
     "Upcast half-precision (AMP) tensors to float32; leave float32/float64 alone."
     return t.float() if t.dtype in (torch.float16, torch.bfloat16) else t
@@ -125,7 +125,7 @@ def lanczos(hvp, # applies the per-sample operators to a (B, d) batch of vectors
     ritz = torch.einsum("bkj,kbd->bjd", evecs.to(V), V[:steps])
     return evals, ritz
 
-# %% ../nbs/04_curvature.ipynb #da1f3903
+# %% ../nbs/04_curvature.ipynb #784b91a7
 def _tridiag_eig(alpha, beta):
     T = torch.diag_embed(alpha) + torch.diag_embed(beta, 1) + torch.diag_embed(beta, -1)
     return torch.linalg.eigh(T)
@@ -146,7 +146,7 @@ def top_eigenvalue(model:nn.Module, x:torch.Tensor, y:torch.Tensor,
     evals, _, _ = _probe(model, x, y, space, iters, seed, tol)
     return evals[:, -1].to(x.dtype)
 
-# %% ../nbs/04_curvature.ipynb #712057e4
+# %% ../nbs/04_curvature.ipynb #13992356
 def hessian_spectrum(model:nn.Module, x:torch.Tensor, y:torch.Tensor,
                      k:int=10, # eigenvalues per sample
                      iters:int|None=None, # Lanczos steps; default max(3k, k + 20)
@@ -174,7 +174,7 @@ def fd_curvature(model:nn.Module, x:torch.Tensor, y:torch.Tensor, h:float=0.5, s
         g2, = torch.autograd.grad(per_sample_ce(f(x2), y).sum(), x2)
     return (g2 - g).flatten(1).norm(dim=1) / h
 
-# %% ../nbs/04_curvature.ipynb #5eb23003
+# %% ../nbs/04_curvature.ipynb #9488643d
 def grad_eigvec_cosine(model:nn.Module, x:torch.Tensor, y:torch.Tensor, iters:int=30, space:str="pixel")->torch.Tensor:
     "Per-sample |cos(z, v_1)| between the input gradient and the top eigenvector of the input Hessian."
     evals, vecs, g = _probe(model, x, y, space, iters, 0, None)
@@ -195,7 +195,7 @@ def plot_spectra(spectra:dict, # label -> (B, k) eigenvalues, descending
     axs[0][0].set_ylabel("eigenvalue"); axs[0][0].legend(); fig.suptitle(title); fig.tight_layout()
     return fig
 
-# %% ../nbs/04_curvature.ipynb #1ef81152
+# %% ../nbs/04_curvature.ipynb #99234b0c
 def plot_lambda_hist(lams:dict, # label -> (B,) lambda_1 values
                      title:str="lambda_1 per sample")->plt.Figure:
     "Overlaid histograms of per-sample lambda_1 for several models."

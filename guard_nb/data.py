@@ -37,7 +37,7 @@ class DatasetInfo:
     @property
     def shape(self): return (self.channels, self.size, self.size)
 
-# %% ../nbs/01_data.ipynb #53f4c883
+# %% ../nbs/01_data.ipynb #4e17c233
 _REGISTRY = {
     "fashion-mnist": DatasetInfo("fashion-mnist", 10, 1, 28, (0.2860,), (0.3530,), FMNIST_CLASSES,
         get="sudo apt-get install dataset-fashion-mnist   # Debian/Ubuntu: /usr/share/datasets/fashion-mnist\n"
@@ -69,12 +69,12 @@ def canonical_name(name:str)->str:
     if k not in _REGISTRY: raise KeyError(f"unknown dataset {name!r}; known datasets: {', '.join(_REGISTRY)}")
     return k
 
-# %% ../nbs/01_data.ipynb #cd64bb7d
+# %% ../nbs/01_data.ipynb #f68058d4
 def dataset_info(name:str)->DatasetInfo:
     "Classes, channels, image size, mean and std of a registered dataset."
     return _REGISTRY[canonical_name(name)]
 
-# %% ../nbs/01_data.ipynb #79a2efbd
+# %% ../nbs/01_data.ipynb #35c931bd
 def known_datasets()->list: return list(_REGISTRY)
 
 # %% ../nbs/01_data.ipynb #07a94d34
@@ -116,7 +116,7 @@ def _candidates(name, root):
     if name == "fashion-mnist": c.append(DEBIAN_FMNIST)
     return c
 
-# %% ../nbs/01_data.ipynb #b8932cb8
+# %% ../nbs/01_data.ipynb #3fd83860
 class DatasetNotFoundError(FileNotFoundError):
     "A dataset is not on disk where it was looked for."
 
@@ -145,7 +145,7 @@ def _find_idx(d, stem):
     for s in (stem + ".gz", stem):
         if (d / s).is_file(): return d / s
 
-# %% ../nbs/01_data.ipynb #d8561858
+# %% ../nbs/01_data.ipynb #57181104
 def _load_fmnist(split, root, download, transform):
     looked = []
     for base in _candidates("fashion-mnist", root):
@@ -203,7 +203,7 @@ def default_transform(size:int, resize:bool=True):
 
 def _split_dir(split): return "val" if split in ("val", "test") else "train"
 
-# %% ../nbs/01_data.ipynb #b3975671
+# %% ../nbs/01_data.ipynb #369fc8be
 def _load_folder(name, split, root, download, transform):
     from torchvision.datasets import ImageFolder
     info = _REGISTRY[name]; sub = _split_dir(split); looked = []
@@ -220,7 +220,7 @@ def _load_folder(name, split, root, download, transform):
     if download: raise ValueError(f"{name} cannot be downloaded automatically; {info.get}")
     raise _not_found(name, looked, f"({sub} split) ")
 
-# %% ../nbs/01_data.ipynb #6ee983e7
+# %% ../nbs/01_data.ipynb #c8bfa57f
 class TinyImageNet(Dataset):
     "Tiny-ImageNet in its released layout: `train/<wnid>/images/*.JPEG`, `val/images` + `val/val_annotations.txt`."
     def __init__(self, root:str|Path, # the `tiny-imagenet-200` directory
@@ -250,7 +250,7 @@ class TinyImageNet(Dataset):
         img = self._open(p).convert("RGB")
         return (self.transform or default_transform(64, resize=False))(img), t
 
-# %% ../nbs/01_data.ipynb #cae63ca9
+# %% ../nbs/01_data.ipynb #df33cd7a
 def _load_tiny(split, root, download, transform):
     looked = []
     for base in _candidates("tiny-imagenet", root):
@@ -292,7 +292,7 @@ def write_fake_idx(d:str|Path, split:str="train", n:int=20, seed:int=0, gz:bool=
         p.write_bytes(gzip.compress(raw) if gz else raw)
     return x, y
 
-# %% ../nbs/01_data.ipynb #023b4eb0
+# %% ../nbs/01_data.ipynb #f62c1578
 def write_fake_cifar(root:str|Path, name:str="cifar10", n:int=20, seed:int=0):
     "Write a CIFAR-10/100 directory in torchvision's pickle layout with `n` images per batch file."
     g = np.random.default_rng(seed); k = 10 if name == "cifar10" else 100
@@ -313,7 +313,7 @@ def write_fake_folder(d:str|Path, classes=("n01", "n02", "n03"), per_class:int=2
         (Path(d) / c).mkdir(parents=True, exist_ok=True)
         for i in range(per_class): Image.fromarray(g.integers(0, 256, (size, size, 3), dtype=np.uint8)).save(Path(d) / c / f"{c}_{i}{ext}")
 
-# %% ../nbs/01_data.ipynb #79509e50
+# %% ../nbs/01_data.ipynb #82be3c91
 def write_fake_tiny(root:str|Path, wnids=("n01", "n02"), per_class:int=2, seed:int=0):
     "Write a `tiny-imagenet-200` tree (train/<wnid>/images, val/images + val_annotations.txt, wnids.txt) of 64x64 images."
     from PIL import Image
@@ -340,7 +340,7 @@ def dataset_targets(ds:Dataset)->torch.Tensor:
     if hasattr(ds, "tensors") and isinstance(ds.tensors, tuple): return ds.tensors[1].long()
     return torch.tensor([int(ds[i][1]) for i in range(len(ds))])
 
-# %% ../nbs/01_data.ipynb #484186ed
+# %% ../nbs/01_data.ipynb #d7b6ef59
 def stratified_indices(targets:torch.Tensor, # integer labels
                        n:int, # how many to pick in all
                        seed:int=0)->torch.Tensor:
@@ -360,7 +360,7 @@ def stratified_indices(targets:torch.Tensor, # integer labels
             if short and quota[i] < len(p): quota[i] += 1; short -= 1
     return torch.cat([p[:q] for p, q in zip(pools, quota)]).sort().values
 
-# %% ../nbs/01_data.ipynb #05f53966
+# %% ../nbs/01_data.ipynb #01b00f17
 def stratified_subset(ds:Dataset, n:int|None, seed:int=0)->Dataset:
     "A deterministic class-stratified subset of `n` samples (the whole set when `n` is None)."
     if n is None or n >= len(ds): return ds

@@ -49,7 +49,7 @@ def study_reference(arms:tuple, results="results/fmnist", ipc:int=10)->dict:
 # %% ../nbs/13d_demo.ipynb #b02eee9b
 def _pct(m, h=float("nan"), sign:bool=False): return "-" if m != m else f"{100 * m:{'+' if sign else ''}.1f}" + ("" if h != h else f" ± {100 * h:.1f}")
 
-# %% ../nbs/13d_demo.ipynb #1a95a1a6
+# %% ../nbs/13d_demo.ipynb #52328814
 def demo_table(recs:dict, ref:dict)->str:
     "Markdown: per arm, this run and the study (mean ± 95% interval, percent); then the difference of the second arm to the first."
     arms = list(recs); rows = ["| | " + " | ".join(METRICS) + " |", "|---|" + "---|" * len(METRICS)]

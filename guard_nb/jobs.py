@@ -39,7 +39,7 @@ def _pick(pending:list, busy:set, key, ready)->tuple:
         if first is None and ((k := key(j)) is None or k not in busy): first = (j, k)
     return first or (None, None)
 
-# %% ../nbs/13c_jobs.ipynb #39891a75
+# %% ../nbs/13c_jobs.ipynb #1f5e1ad6
 def _pool(jobs:list, fn, workers:int, key=lambda j: None, ready=lambda j: False, hours:float|None=None)->list:
     "`fn(job)` for every job, `workers` threads at a time, picked by `_pick`, none started after `hours`; returns the results of the started jobs in the order of `jobs`."
     stop = None if hours is None else time.monotonic() + 3600 * hours
@@ -63,7 +63,7 @@ def _teacher_key(job):
     a, i, s = job; cfg = study_config(a, i, s)
     return (s, fingerprint(cfg, TEACHER_STAGE[cfg["method"]][0])) if cfg["method"] in TEACHER_STAGE else None
 
-# %% ../nbs/13c_jobs.ipynb #1b2ba542
+# %% ../nbs/13c_jobs.ipynb #465c41bd
 def check_jobs(jobs)->list:
     "Parse and check (arm, ipc, seed) jobs, given as tuples or 'arm:ipc:seed' strings."
     out = []
@@ -87,7 +87,7 @@ def run_jobs(jobs:list, sub:str, out_path, workers:int, results, runs, on_done=N
         return job, rc
     return _pool(jobs, launch, workers, key, ready, hours)
 
-# %% ../nbs/13c_jobs.ipynb #5e00cc15
+# %% ../nbs/13c_jobs.ipynb #3446aeb2
 def run_study(arms=None, ipcs=(10, 50), seeds=(0, 1, 2), workers:int=2, results="results/fmnist", runs="runs/study/fmnist",
               force:bool=False, on_done=None, jobs=None, hours:float|None=None)->list:
     "Run the missing (arm, IPC, seed) jobs (`jobs`, else every arm x IPC x seed asked for), `workers` processes at a time (one thread each); each writes its record when done."
@@ -113,6 +113,7 @@ def aa_standard_jobs(results="results/fmnist", protocol=AA_STANDARD)->list:
     return [j for j in jobs if j in have and not have[j]]
 
 # %% ../nbs/13c_jobs.ipynb #23d37579
+# Over 40 lines on purpose: the command's options (argparse) and one dispatch per mode.
 def main(argv=None):
     "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
     p = argparse.ArgumentParser(prog="guard-nb study", description="The Fashion-MNIST robustness study: runs (resumable) or reports")
@@ -157,7 +158,7 @@ def main(argv=None):
     if (t := aa_standard_table(recs)): print("\nStandard AutoAttack (100 iterations) beside the study's 10-iteration aa@4/255:\n" + t)
     return rows
 
-# %% ../nbs/13c_jobs.ipynb #57c71996
+# %% ../nbs/13c_jobs.ipynb #31286572
 def _one(argv=None, suite:bool=False):
     p = argparse.ArgumentParser(); p.add_argument("arm"); p.add_argument("ipc", type=int); p.add_argument("seed", type=int)
     p.add_argument("--results", default="results/fmnist"); p.add_argument("--runs", default="runs/study/fmnist"); p.add_argument("--rerun", action="store_true")

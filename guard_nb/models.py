@@ -19,7 +19,7 @@ def _norm(kind, c):
     if kind in ("none", None): return nn.Identity()
     raise ValueError(f"unknown norm {kind!r}; choose one of 'instance', 'batch', 'layer', 'none'")
 
-# %% ../nbs/02_models.ipynb #d90cfb3d
+# %% ../nbs/02_models.ipynb #ef0fc619
 class ConvNet(nn.Module):
     "ConvNet-`depth` of the dataset-distillation literature."
     def __init__(self, num_classes:int=10, # output classes
@@ -92,7 +92,7 @@ class Normalized(nn.Module):
         self.check_input(x)
         return self.model(self.normalize(x))
 
-# %% ../nbs/02_models.ipynb #84ff1814
+# %% ../nbs/02_models.ipynb #9305cb1a
 def unwrap(model:nn.Module)->tuple:
     "`(inner, normalize)` for a `Normalized` model (or DDP-wrapped one); `(model, identity)` otherwise."
     m = getattr(model, "module", model)
@@ -120,12 +120,12 @@ def get_model(name:str, # one of `MODELS`
     else: raise ValueError(f"unknown model {name!r}; known models: {', '.join(MODELS)}")
     return Normalized(net, info.mean, info.std, info.shape, info.num_classes)
 
-# %% ../nbs/02_models.ipynb #e33b9349
+# %% ../nbs/02_models.ipynb #c7129052
 def has_batchnorm(model:nn.Module)->bool:
     "Does `model` contain batch-norm layers (needed by SRe2L's recover)?"
     return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
 
-# %% ../nbs/02_models.ipynb #6a23ff3e
+# %% ../nbs/02_models.ipynb #994408ab
 def count_params(model:nn.Module)->int: return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/02_models.ipynb #0f3119e0
@@ -145,7 +145,7 @@ class _FlopCount(TorchDispatchMode):
             self.total += n; k = str(func._overloadpacket); self.by_op[k] = self.by_op.get(k, 0) + n
         return out
 
-# %% ../nbs/02_models.ipynb #6acab52b
+# %% ../nbs/02_models.ipynb #67d52855
 def count_flops(fn, *args, by_op:bool=False, **kwargs):
     "Matmul/convolution FLOPs of one call of `fn(*args, **kwargs)` (forward, backward and double backward); per operator with `by_op`."
     c = _FlopCount()

@@ -49,7 +49,7 @@ def fingerprint(cfg:dict, stage:str)->str:
     if cfg.get("val_holdout") and ("n_train" in keys): keys.append("val_holdout")   # only when used: older runs keep their fingerprints
     return hashlib.sha256(json.dumps({k: cfg[k] for k in keys}, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
-# %% ../nbs/11d_pipeline.ipynb #c4ab0400
+# %% ../nbs/11d_pipeline.ipynb #110bf2d8
 def run_label(cfg:dict)->str:
     "Method label used in results.json, e.g. 'sre2l', 'sre2l+guard', 'dc+guard-reference', 'tesla+guard'."
     r, m = cfg["reg"]["name"], cfg["method"]
@@ -60,7 +60,7 @@ def run_label(cfg:dict)->str:
 def _as_tensors(ds):
     return ds.dataset.tensors(torch.as_tensor(ds.indices)) if hasattr(ds, "indices") and hasattr(ds.dataset, "tensors") else ds.tensors() if callable(getattr(ds, "tensors", None)) else ds
 
-# %% ../nbs/11d_pipeline.ipynb #cea31b6e
+# %% ../nbs/11d_pipeline.ipynb #d89aeb20
 VAL_SEED = 20_240_313   # the validation split does not move with the run's seed
 
 def split_indices(targets:torch.Tensor, n_train:int|None, val_holdout:int=0, seed:int=0)->tuple:
@@ -71,7 +71,7 @@ def split_indices(targets:torch.Tensor, n_train:int|None, val_holdout:int=0, see
     tr = pool[stratified_indices(targets[pool], n_train, seed)] if n_train else pool
     return tr, val
 
-# %% ../nbs/11d_pipeline.ipynb #c66755de
+# %% ../nbs/11d_pipeline.ipynb #f0d343f5
 def validation_data(cfg:dict):
     "The held-out validation images of the run's training set, as (x, y); None without `val_holdout`."
     if not cfg.get("val_holdout"): return None
@@ -107,7 +107,7 @@ def load_teacher(rd:Path, cfg:dict, device=None):
     t.load_state_dict(load_torch(ck, "teacher checkpoint")["model"])
     return t.to(get_device(device)).eval()
 
-# %% ../nbs/11d_pipeline.ipynb #6416f916
+# %% ../nbs/11d_pipeline.ipynb #3e7b92fe
 def _in_memory(ds):
     "(x, y) tensors of a dataset (a file-backed one is read once)."
     return ds if isinstance(ds, tuple) else next(iter(torch.utils.data.DataLoader(ds, batch_size=len(ds))))
@@ -117,7 +117,7 @@ def _distilled(rd):
     if not p.exists(): raise FileNotFoundError(f"no distilled set in {rd}: run recover (SRe2L/CDA) or distill-dc first")
     return load_distilled(p)
 
-# %% ../nbs/11d_pipeline.ipynb #af531a9f
+# %% ../nbs/11d_pipeline.ipynb #ba0770ac
 def stage_squeeze(rd, cfg, data, progress=True):
     train, test = data; seed_everything(cfg["seed"])
     t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
@@ -137,7 +137,7 @@ def stage_recover(rd, cfg, data, progress=True):
     mean = lambda it: sum(r["bn"] for r in h if r["it"] == it) / max(1, sum(1 for r in h if r["it"] == it))
     return dict(batches=len({r["batch"] for r in h}), bn_first=mean(0) if h else None, bn_last=mean(last) if h else None)
 
-# %% ../nbs/11d_pipeline.ipynb #88f354b1
+# %% ../nbs/11d_pipeline.ipynb #6fad1dbb
 def stage_relabel(rd, cfg, data, progress=True):
     if cfg["relabel"]["mode"] == "online": return dict(mode="online", note="soft labels are computed by the teacher during student training")
     ds, s = _distilled(rd), student_config(cfg)
@@ -154,7 +154,7 @@ def mtt_student(rd:Path, cfg:dict, test=None, seed:int|None=None, ckpt_dir=None,
                              model=b["model"], model_kw=b["model_kw"], dsa=s["dsa"], seed=cfg["seed"] if seed is None else seed, device=cfg["device"],
                              progress=progress, ckpt_dir=ckpt_dir or rd / "student")
 
-# %% ../nbs/11d_pipeline.ipynb #d1868b2b
+# %% ../nbs/11d_pipeline.ipynb #0fb42722
 def stage_student(rd, cfg, data, progress=True):
     ds, test = _distilled(rd), data[1]; tst = test if is_main() else None
     if cfg["method"] == "mtt": net, h = mtt_student(rd, cfg, tst, progress=progress)
@@ -177,7 +177,7 @@ def student_model(cfg:dict):
     s = {"dc": cfg["dc_student"], "mtt": cfg["buffer"]}.get(cfg["method"], cfg["student"])
     return get_model(s["model"], cfg["dataset"], **s["model_kw"])
 
-# %% ../nbs/11d_pipeline.ipynb #ce3c7395
+# %% ../nbs/11d_pipeline.ipynb #c56f313d
 def load_student(rd:Path, cfg:dict, device=None):
     "The trained student of a run directory."
     ck = rd / "student" / "last.pt"
@@ -194,7 +194,7 @@ def stage_dc(rd, cfg, data, progress=True):
                    soft=dict(kind="hard"), classes=info.classes)
     return dict(distance_first=out["history"][0]["distance"] if out["history"] else None, distance_last=out["history"][-1]["distance"] if out["history"] else None)
 
-# %% ../nbs/11d_pipeline.ipynb #c80b6e56
+# %% ../nbs/11d_pipeline.ipynb #93e39605
 def stage_buffer(rd, cfg, data, progress=True):
     train, test = data
     out = train_experts(train, cfg["dataset"], buffer_config(cfg), out=rd / "buffer", reg=_reg(cfg), test=test, device=cfg["device"], progress=progress)
@@ -236,7 +236,7 @@ def attack_budget(names, # attack names from guard_nb.attacks
 
 def _attack_list(ev): return attack_budget(ev["attacks"], ev["pgd_steps"], ev["square_queries"], ev.get("aa_n_classes", 10))
 
-# %% ../nbs/11d_pipeline.ipynb #3c36b734
+# %% ../nbs/11d_pipeline.ipynb #7ab977f0
 def stage_evaluate(rd, cfg, data, progress=True):
     from guard_nb.attacks import evaluate_robustness, robustness_sweep
     ev, net = cfg["evaluate"], load_student(rd, cfg, cfg["device"])
@@ -275,7 +275,7 @@ def _owner(cfg:dict, rd:Path, path)->str|None:
     except ValueError: return None
     return next((s for s in STAGES[cfg["method"]] if top in _OUTPUTS[s]), None)
 
-# %% ../nbs/11d_pipeline.ipynb #3ef978f0
+# %% ../nbs/11d_pipeline.ipynb #c2e0cca8
 def _run_stage(rd:Path, cfg:dict, s:str, data, progress:bool, world:int):
     "Stage `s` (on rank 0 alone when it is not shared out); an unreadable file's error names the `--redo` that recomputes it."
     try:
@@ -309,7 +309,52 @@ def _attempts(rd:Path, s:str)->list:
         att[-1]["end"] = max([q.stat().st_mtime for q in outs] + [att[-1]["start"]])
     return att
 
-# %% ../nbs/11d_pipeline.ipynb #beb58779
+# %% ../nbs/11d_pipeline.ipynb #6948dc39
+def _todo(cfg:dict, stages, redo, world:int)->list:
+    "The stages to run (default: the method's whole chain), after checking every name asked for and what runs under torchrun."
+    chain = STAGES[cfg["method"]]
+    for s in list(stages or ()) + list(redo):
+        if s not in chain: raise ValueError(f"stage {s!r} is not part of {cfg['method']} (its stages: {', '.join(chain)})")
+    todo = [s for s in chain if stages is None or s in stages]
+    if world > 1 and any(s not in DISTRIBUTED_STAGES for s in todo) and stages is not None:
+        raise ValueError(f"under torchrun only {', '.join(DISTRIBUTED_STAGES)} run in several processes; run {', '.join(s for s in todo if s not in DISTRIBUTED_STAGES)} without torchrun")
+    return todo
+
+# %% ../nbs/11d_pipeline.ipynb #82479baa
+def _forget(rd:Path, chain, redo):
+    "Delete the records and outputs of the first stage in `redo` and of every stage after it."
+    for s in chain[min(chain.index(s) for s in redo):]:
+        (rd / "stages" / f"{s}.json").unlink(missing_ok=True); (rd / "stages" / f"{s}.attempts.json").unlink(missing_ok=True)
+        for o in _OUTPUTS[s]:
+            q = rd / o
+            if q.is_dir(): shutil.rmtree(q)
+            elif q.exists(): q.unlink()
+
+# %% ../nbs/11d_pipeline.ipynb #b1454643
+def _done_before(rd:Path, cfg:dict, s:str)->dict|None:
+    "The record of stage `s` when it finished with these settings, None when it has not run; an error when it ran with others."
+    p = rd / "stages" / f"{s}.json"
+    if not p.exists(): return None
+    rec = load_json(p)
+    if rec["fingerprint"] != fingerprint(cfg, s):
+        raise ValueError(f"stage {s!r} in {rd} was finished with other settings (sections {', '.join(_sections(cfg, s))} or earlier ones changed); "
+                         f"pass --redo {s} to recompute it and the stages after it, or use another run directory")
+    return rec
+
+# %% ../nbs/11d_pipeline.ipynb #a2801e3b
+def _timed_stage(rd:Path, cfg:dict, s:str, data, progress:bool, world:int)->dict|None:
+    "Run stage `s` with its attempt log; returns its record (on rank 0; None elsewhere), saved under stages/."
+    t0 = time.perf_counter(); att = _attempts(rd, s) if is_main() else []
+    if is_main(): save_json(att + [dict(start=time.time(), end=None)], rd / "stages" / f"{s}.attempts.json")
+    rec = _run_stage(rd, cfg, s, data, progress, world)
+    barrier()
+    if not is_main(): return None
+    rec = dict(rec or {}, stage=s, fingerprint=fingerprint(cfg, s), seconds=time.perf_counter() - t0, world_size=world,
+               seconds_earlier_attempts=sum(a["end"] - a["start"] for a in att))   # an interrupted stage's time before this resume
+    save_json(rec, rd / "stages" / f"{s}.json"); (rd / "stages" / f"{s}.attempts.json").unlink(missing_ok=True)
+    return rec
+
+# %% ../nbs/11d_pipeline.ipynb #2ddaa8f6
 def run(cfg:dict, # a resolved config (see `resolve_config`)
         run_dir, # where everything goes; re-running into it resumes
         stages=None, # only these stages (default: the method's whole chain); earlier ones must be done
@@ -317,34 +362,17 @@ def run(cfg:dict, # a resolved config (see `resolve_config`)
         progress:bool=True)->dict:
     "Run (or resume) the stages of `cfg['method']` in `run_dir`; returns a `RunResult`."
     cfg = validate_config(cfg)   # before anything in run_dir is deleted or written
-    rd = Path(run_dir); chain = STAGES[cfg["method"]]
-    rank, world = init_distributed(cfg["device"])
-    for s in list(stages or ()) + list(redo):
-        if s not in chain: raise ValueError(f"stage {s!r} is not part of {cfg['method']} (its stages: {', '.join(chain)})")
-    todo = [s for s in chain if stages is None or s in stages]
-    if world > 1 and any(s not in DISTRIBUTED_STAGES for s in todo) and stages is not None:
-        raise ValueError(f"under torchrun only {', '.join(DISTRIBUTED_STAGES)} run in several processes; run {', '.join(s for s in todo if s not in DISTRIBUTED_STAGES)} without torchrun")
+    rd = Path(run_dir); chain = STAGES[cfg["method"]]; rank, world = init_distributed(cfg["device"])
+    todo = _todo(cfg, stages, redo, world)
     log = get_logger("guard_nb.run", rd / "logs" / "run.log" if is_main() else None)
     if is_main():
         (rd / "stages").mkdir(parents=True, exist_ok=True)
-        if redo:
-            first = min(chain.index(s) for s in redo)
-            for s in chain[first:]:
-                (rd / "stages" / f"{s}.json").unlink(missing_ok=True); (rd / "stages" / f"{s}.attempts.json").unlink(missing_ok=True)
-                for o in _OUTPUTS[s]:
-                    p = rd / o
-                    if p.is_dir(): shutil.rmtree(p)
-                    elif p.exists(): p.unlink()
+        if redo: _forget(rd, chain, redo)
         save_json(cfg, rd / "config.json")
     barrier()
     data, records = None, {}
     for s in chain:
-        rec_path = rd / "stages" / f"{s}.json"; fp = fingerprint(cfg, s)
-        if rec_path.exists():
-            rec = load_json(rec_path)
-            if rec["fingerprint"] != fp:
-                raise ValueError(f"stage {s!r} in {rd} was finished with other settings (sections {', '.join(_sections(cfg, s))} or earlier ones changed); "
-                                 f"pass --redo {s} to recompute it and the stages after it, or use another run directory")
+        if (rec := _done_before(rd, cfg, s)) is not None:
             records[s] = rec; log.info(f"{s}: done before, skipped") if is_main() else None
             continue
         if s not in todo:
@@ -352,14 +380,8 @@ def run(cfg:dict, # a resolved config (see `resolve_config`)
                 raise FileNotFoundError(f"stage {s!r} has not been run in {rd}; run it first (guard-nb {s} --run-dir {rd}) or use `guard-nb run`")
             continue
         if data is None: data = run_data(cfg)
-        t0 = time.perf_counter(); att = _attempts(rd, s) if is_main() else []
-        if is_main(): save_json(att + [dict(start=time.time(), end=None)], rd / "stages" / f"{s}.attempts.json")
-        rec = _run_stage(rd, cfg, s, data, progress, world)
-        barrier()
+        rec = _timed_stage(rd, cfg, s, data, progress, world)
         if is_main():
-            rec = dict(rec or {}, stage=s, fingerprint=fp, seconds=time.perf_counter() - t0, world_size=world,
-                       seconds_earlier_attempts=sum(a["end"] - a["start"] for a in att))   # an interrupted stage's time before this resume
-            save_json(rec, rec_path); (rd / "stages" / f"{s}.attempts.json").unlink(missing_ok=True)
             log.info(f"{s}: finished in {rec['seconds']:.0f} s " + json.dumps({k: v for k, v in rec.items() if k not in ("history", "metrics")}, default=str))
             records[s] = rec
         barrier()

@@ -45,7 +45,7 @@ class Regularizer:
         args = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if k != "stats" and not k.startswith("_"))
         return f"{type(self).__name__}({args})"
 
-# %% ../nbs/05_regularizers.ipynb #d580a95b
+# %% ../nbs/05_regularizers.ipynb #a3d5905d
 class NoReg(Regularizer):
     "No penalty (the baseline), so 'none' can be chosen like any other regulariser."
     def __call__(self, model, x, y, logits=None):
@@ -86,25 +86,6 @@ class Guard(Regularizer):
         "The penalty of the reference DC code (main_CURE.py): z = sign(g) at L2 length 0.6 in pixels, lambda = 100, batch-mean, unsquared."
         return cls(h=0.6, lam=100.0, squared=False, scaling="batch-mean", space="pixel", bn_eval=True, direction="sign")
 
-    def differences(self, model, x, y, logits=None,
-                    z:torch.Tensor|None=None, # probe directions (unit per sample); default: the normalised input gradient
-                   )->torch.Tensor:
-        "Per-sample gradient differences d_i, differentiable w.r.t. the parameters."
-        f, to_in = input_space(model, self.space)
-        # batch-mean: divide by the *global* batch, so under torchrun each d_i carries 1/B of the whole batch, as in one process
-        red = (lambda l: l.sum()) if self.scaling == "per-sample" else (lambda l: l.sum() / (len(l) * dist_info()[1]))
-        with probe_mode(model, self.bn_eval):
-            xi, out = self._clean_pass(model, f, to_in, x, logits)
-            l1 = red(per_sample_ce(out, y))
-            g1, = torch.autograd.grad(l1, xi, create_graph=True)
-            if z is None: z = unit(g1.detach() if self.direction == "grad" else g1.detach().sign())
-            else: z = z.to(g1)
-            x2 = (xi.detach() + self.h * z).requires_grad_(True)
-            l2 = red(per_sample_ce(f(x2), y))
-            g2, = torch.autograd.grad(l2, x2, create_graph=True)
-        self._gnorm = g1.detach().flatten(1).norm(dim=1)
-        return g2 - g1
-
     def __call__(self, model, x, y, logits=None):
         self._check(x, y)
         dn = self.differences(model, x, y, logits).flatten(1).norm(dim=1)
@@ -112,6 +93,27 @@ class Guard(Regularizer):
         check_finite(per, f"{type(self).__name__} penalty")
         self.stats = {"guard_diff": dn.detach().mean(), "fd_curv": dn.detach().mean() / self.h, "grad_norm": self._gnorm.mean()}
         return self.lam * per.mean()
+
+# %% ../nbs/05_regularizers.ipynb #9a188df2
+@patch
+def differences(self:Guard, model, x, y, logits=None,
+                z:torch.Tensor|None=None, # probe directions (unit per sample); default: the normalised input gradient
+               )->torch.Tensor:
+    "Per-sample gradient differences d_i, differentiable w.r.t. the parameters."
+    f, to_in = input_space(model, self.space)
+    # batch-mean: divide by the *global* batch, so under torchrun each d_i carries 1/B of the whole batch, as in one process
+    red = (lambda l: l.sum()) if self.scaling == "per-sample" else (lambda l: l.sum() / (len(l) * dist_info()[1]))
+    with probe_mode(model, self.bn_eval):
+        xi, out = self._clean_pass(model, f, to_in, x, logits)
+        l1 = red(per_sample_ce(out, y))
+        g1, = torch.autograd.grad(l1, xi, create_graph=True)
+        if z is None: z = unit(g1.detach() if self.direction == "grad" else g1.detach().sign())
+        else: z = z.to(g1)
+        x2 = (xi.detach() + self.h * z).requires_grad_(True)
+        l2 = red(per_sample_ce(f(x2), y))
+        g2, = torch.autograd.grad(l2, x2, create_graph=True)
+    self._gnorm = g1.detach().flatten(1).norm(dim=1)
+    return g2 - g1
 
 # %% ../nbs/05_regularizers.ipynb #a51bf4c2
 class GuardLossDiff(Regularizer):
@@ -131,26 +133,6 @@ class GuardLossDiff(Regularizer):
     def reference(cls):
         "The reference ImageNet-path setting: h = 3 in normalised space, beta = 1e-4."
         return cls(h=3.0, beta=1e-4, space="normalized")
-    def uses_train_backward(self, model)->bool:
-        "With `z_from='train'`: when the training forward is the clean pass (pixel space, no batch norm in train mode unless `bn_eval=False`, one process)."
-        if self.z_from != "train": return False
-        ok = self.space == "pixel" and not (self.bn_eval and bn_in_train_mode(model)) and dist_info()[1] == 1
-        if not ok and not getattr(self, "_warned", False):
-            self._warned = True
-            warnings.warn("GuardLossDiff(z_from='train') needs pixel space, no batch norm in train mode (or bn_eval=False) and one process; "
-                          "using its own clean pass instead", stacklevel=2)
-        return ok
-    def after_backward(self, model, x, y, l1:torch.Tensor, g:torch.Tensor)->tuple:
-        "Phase two: `l1` is the training loss (CE of the step's forward), `g` its input gradient. Returns `(penalty, surrogate, grad_scale)`."
-        self._check(x, y)
-        z = unit(g.detach().float()).to(x.dtype)
-        with probe_mode(model, self.bn_eval): l2 = F.cross_entropy(f32(model(x.detach() + self.h * z)), y)
-        diff = l2.detach() - l1.detach()
-        check_finite(diff, "GuardLossDiff penalty")
-        s = torch.sign(diff)
-        self.stats = {"loss_diff": diff, "grad_norm": g.detach().flatten(1).norm(dim=1).mean() * len(x)}
-        # gradient of beta |l2 - l1| = beta s (grad l2 - grad l1): the step's gradients (grad l1) times (1 - beta s), plus beta s grad l2
-        return self.beta * diff.abs(), self.beta * s * l2, float(1 - self.beta * s)
     def __call__(self, model, x, y, logits=None):
         self._check(x, y)
         f, to_in = input_space(model, self.space)
@@ -168,6 +150,32 @@ class GuardLossDiff(Regularizer):
             diff = diff - diff.detach() + tot
         self.stats = {"loss_diff": diff.detach(), "grad_norm": g.flatten(1).norm(dim=1).mean() * len(x)}
         return self.beta * diff.abs()
+
+# %% ../nbs/05_regularizers.ipynb #104cfece
+@patch
+def uses_train_backward(self:GuardLossDiff, model)->bool:
+    "With `z_from='train'`: when the training forward is the clean pass (pixel space, no batch norm in train mode unless `bn_eval=False`, one process)."
+    if self.z_from != "train": return False
+    ok = self.space == "pixel" and not (self.bn_eval and bn_in_train_mode(model)) and dist_info()[1] == 1
+    if not ok and not getattr(self, "_warned", False):
+        self._warned = True
+        warnings.warn("GuardLossDiff(z_from='train') needs pixel space, no batch norm in train mode (or bn_eval=False) and one process; "
+                      "using its own clean pass instead", stacklevel=2)
+    return ok
+
+# %% ../nbs/05_regularizers.ipynb #e11c3710
+@patch
+def after_backward(self:GuardLossDiff, model, x, y, l1:torch.Tensor, g:torch.Tensor)->tuple:
+    "Phase two: `l1` is the training loss (CE of the step's forward), `g` its input gradient. Returns `(penalty, surrogate, grad_scale)`."
+    self._check(x, y)
+    z = unit(g.detach().float()).to(x.dtype)
+    with probe_mode(model, self.bn_eval): l2 = F.cross_entropy(f32(model(x.detach() + self.h * z)), y)
+    diff = l2.detach() - l1.detach()
+    check_finite(diff, "GuardLossDiff penalty")
+    s = torch.sign(diff)
+    self.stats = {"loss_diff": diff, "grad_norm": g.detach().flatten(1).norm(dim=1).mean() * len(x)}
+    # gradient of beta |l2 - l1| = beta s (grad l2 - grad l1): the step's gradients (grad l1) times (1 - beta s), plus beta s grad l2
+    return self.beta * diff.abs(), self.beta * s * l2, float(1 - self.beta * s)
 
 # %% ../nbs/05_regularizers.ipynb #c370ab98
 @patch

@@ -21,7 +21,7 @@ def load_results(results="results/fmnist")->list:
     "Every committed record under `results`."
     return [load_json(p) for p in sorted(Path(results).glob("*__ipc*__seed*.json"))]
 
-# %% ../nbs/13a_stats.ipynb #70a6b8ef
+# %% ../nbs/13a_stats.ipynb #6d21d275
 def mean_ci(v)->tuple:
     "Mean and the half-width of its 95% t-interval (NaN with fewer than two values)."
     from scipy import stats
@@ -32,7 +32,7 @@ def mean_ci(v)->tuple:
     sd = math.sqrt(sum((x - m) ** 2 for x in v) / (n - 1))
     return m, float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
 
-# %% ../nbs/13a_stats.ipynb #e139b2d8
+# %% ../nbs/13a_stats.ipynb #0349f35e
 def summarize(records:list, baseline:str="sre2l")->list:
     "Per (arm, IPC): seeds, mean and 95% interval of every metric, the paired difference to `baseline` at the same seeds, and within a family to its plain method: TESLA and MTT + GUARD to MTT ('diff mtt ...'), DC + GUARD to DC ('diff dc ...')."
     from collections import defaultdict
@@ -56,7 +56,7 @@ def summarize(records:list, baseline:str="sre2l")->list:
         rows.append(row)
     return rows
 
-# %% ../nbs/13a_stats.ipynb #789c1ec7
+# %% ../nbs/13a_stats.ipynb #84c4b925
 def select_on_validation(rows:list, prefix:str="guard-", ipc:int=10)->str|None:
     "The arm starting with `prefix` with the best mean validation PGD 4/255 at `ipc` (ties: validation clean), over the seeds every candidate has."
     cand = [r for r in rows if r["arm"].startswith(prefix) and r["ipc"] == ipc and r.get("val_by_seed")]
@@ -67,7 +67,7 @@ def select_on_validation(rows:list, prefix:str="guard-", ipc:int=10)->str|None:
         return tuple(sum(x[i] for x in v) / len(v) for i in (0, 1))
     return max(cand, key=score)["arm"]
 
-# %% ../nbs/13a_stats.ipynb #4be4b15a
+# %% ../nbs/13a_stats.ipynb #e43a23c3
 def _pm(t, pct=True):
     m, h = t; f = 100 if pct else 1
     if math.isnan(m): return "-"
@@ -102,7 +102,7 @@ def study_progress(records:list, seeds=(0, 1, 2), ipcs=(10, 50))->dict:
     return dict(planned=len(plan), done=len(plan) - len(missing), extra=len(have - set(plan)), missing=missing, short=short,
                 hours=secs / 3600, unpriced=unpriced, recorded_hours=sum(sum(r["seconds"].values()) for r in records) / 3600)
 
-# %% ../nbs/13a_stats.ipynb #efb8614e
+# %% ../nbs/13a_stats.ipynb #49ea2618
 def progress_line(p:dict)->str:
     "`study_progress` in one sentence."
     s = (f"The protocol's plan has {p['planned']} records (every arm at its IPCs, 3 seeds); {p['done']} are committed"
@@ -140,7 +140,7 @@ def plot_study(records:list, ipc:int=10):
 # %% ../nbs/13a_stats.ipynb #c7550e0c
 def _pct(t): return "n/a" if t[0] != t[0] else _pm(t)
 
-# %% ../nbs/13a_stats.ipynb #64f0adf0
+# %% ../nbs/13a_stats.ipynb #73f3968d
 def verdict(d)->str:
     "How a paired difference (mean, 95% half-width) reads."
     if d[0] != d[0]: return "not measured yet"
@@ -156,13 +156,13 @@ def seeds_needed(sd:float, # standard deviation of the paired per-seed differenc
     if sd != sd: return None
     return next((n for n in range(2, max_n + 1) if stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n) <= width), None)
 
-# %% ../nbs/13a_stats.ipynb #d33c941b
+# %% ../nbs/13a_stats.ipynb #cbd70a90
 def _sd_from_ci(h:float, n:int)->float:
     "The sample standard deviation behind a 95% t half-width `h` over `n` values."
     from scipy import stats
     return float("nan") if n < 2 or h != h else h * math.sqrt(n) / float(stats.t.ppf(0.975, n - 1))
 
-# %% ../nbs/13a_stats.ipynb #54597a2a
+# %% ../nbs/13a_stats.ipynb #360c7054
 def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
     "The study's conclusion at `ipc` as one paragraph, written from `summarize` rows."
     by = {(r["arm"], r["ipc"]): r for r in rows}; base = by.get(("sre2l", ipc))

@@ -49,7 +49,7 @@ def arm_preset(arm:str, ipc:int)->str:
     "The preset an arm starts from (its regulariser and the protocol are set on top)."
     return f"fmnist-{_ARM_PRESET.get(arm, ARMS[arm][0])}-ipc{ipc}"
 
-# %% ../nbs/13_study.ipynb #47ccd30d
+# %% ../nbs/13_study.ipynb #b7bf6060
 def study_config(arm:str, ipc:int, seed:int, overrides=(), protocol=PROTOCOL)->dict:
     "The resolved pipeline config of one (arm, IPC, seed) of the Fashion-MNIST study."
     if arm not in ARMS: raise KeyError(f"unknown arm {arm!r}; arms: {', '.join(ARMS)}")
@@ -68,7 +68,7 @@ def _aa_components(steps:int, n_classes:int):
     return [("APGD", {"norm": "Linf", "steps": steps, "n_restarts": 1, "loss": "ce", "seed": 0}),
             ("APGDT", {"norm": "Linf", "steps": steps, "n_restarts": 1, "n_classes": n_classes, "seed": 0})]
 
-# %% ../nbs/13_study.ipynb #af12f24c
+# %% ../nbs/13_study.ipynb #4ffe4fd3
 def study_metrics(student, teacher, test, val, protocol=PROTOCOL, seed:int=0, progress:bool=False,
                   teacher_metrics:dict|None=None, # already measured for this very teacher (another IPC of the arm): not recomputed
                  )->dict:
@@ -104,7 +104,7 @@ def result_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(res
 
 def run_path(runs:Path, arm:str, ipc:int, seed:int)->Path: return Path(runs) / f"{arm}-ipc{ipc}" / f"seed{seed}"
 
-# %% ../nbs/13_study.ipynb #95f952fb
+# %% ../nbs/13_study.ipynb #7962422d
 def _versions()->dict:
     import torchvision, guard_nb
     try: import torchattacks; ta = torchattacks.__version__
@@ -124,7 +124,7 @@ def teacher_source(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
             if (a2, other) != (arm, ipc) and rec.exists() and load_json(rec)["fingerprint"] == fingerprint(cfg, stage): return rec.parent.parent
     return None
 
-# %% ../nbs/13_study.ipynb #14e5b2ee
+# %% ../nbs/13_study.ipynb #fa9efbdd
 def _share_teacher(runs:Path, arm:str, ipc:int, seed:int, cfg:dict):
     "Copy a finished squeeze (or expert buffer) with the same fingerprint from another run of this seed: a teacher does not depend on IPC, a buffer not on how it is matched."
     rd, src = run_path(runs, arm, ipc, seed), teacher_source(runs, arm, ipc, seed, cfg)
@@ -139,7 +139,7 @@ def teacher_hash(model:torch.nn.Module)->str:
     for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().reshape(-1).contiguous().view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
-# %% ../nbs/13_study.ipynb #5e986d19
+# %% ../nbs/13_study.ipynb #e07b3656
 def _jsonable(protocol): return {k: list(v) if isinstance(v, tuple) else v for k, v in protocol.items()}
 
 def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=PROTOCOL, overrides=(), progress:bool=False,
@@ -213,7 +213,7 @@ def restore_exhibit(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", r
         (rd / p.relative_to(ex)).parent.mkdir(parents=True, exist_ok=True); shutil.copy(p, rd / p.relative_to(ex))
     return rd
 
-# %% ../nbs/13_study.ipynb #98f8edf7
+# %% ../nbs/13_study.ipynb #0e9dd168
 def run_paper_suite(arm:str, ipc:int=10, seed:int=0, results="results/fmnist", runs="runs/study/fmnist",
                     eps255:float=PAPER_SUITE["eps"], # L-inf radius in 1/255
                     n:int=PAPER_SUITE["n"], # stratified test images
@@ -247,7 +247,7 @@ def suite_table(results="results/fmnist")->str:
 # %% ../nbs/13_study.ipynb #066af9ad
 def student_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "students" / f"{arm}__ipc{ipc}__seed{seed}.pt"
 
-# %% ../nbs/13_study.ipynb #5e71dbcb
+# %% ../nbs/13_study.ipynb #ebfbeb9d
 def keep_student(student:torch.nn.Module, path:Path)->int:
     "Write a student's weights (float32, no optimiser state) to `path`; returns the file's size in bytes."
     atomic_torch_save({k: v.detach().cpu() for k, v in student.state_dict().items()}, path)

@@ -61,7 +61,7 @@ def _as_dataset(data):
         return TensorDataset(x, y)
     return data
 
-# %% ../nbs/03_train.ipynb #43abcf7a
+# %% ../nbs/03_train.ipynb #9cd946e4
 def _is_loader(data)->bool:
     "DataLoaders and batch loaders (objects with `yields_batches = True`, e.g. stored soft labels) yield whole batches."
     return isinstance(data, DataLoader) or getattr(data, "yields_batches", False)
@@ -71,7 +71,7 @@ def num_batches(data, batch_size:int, drop_last:bool=False)->int:
     n = len(_as_dataset(data))
     return n // batch_size if drop_last else math.ceil(n / batch_size)
 
-# %% ../nbs/03_train.ipynb #2876ac95
+# %% ../nbs/03_train.ipynb #a0bce8ca
 def iter_batches(data, # Dataset, DataLoader, batch loader or (x, y)
                  batch_size:int, shuffle:bool=False,
                  generator:torch.Generator|None=None, # controls the order when shuffling
@@ -122,7 +122,7 @@ def data_classes(data)->int|None:
     c = getattr(data, "classes", None)
     return len(c) if c else None
 
-# %% ../nbs/03_train.ipynb #326f0b9e
+# %% ../nbs/03_train.ipynb #66479e47
 def check_classes(n_outputs:int, data, what:str="the data"):
     "Raise when a model's `n_outputs` differ from the number of classes `data` declares."
     k = data_classes(data)
@@ -157,7 +157,7 @@ def make_optimizer(model:nn.Module, cfg:TrainConfig)->torch.optim.Optimizer:
     if cfg.optimizer == "adamw": return torch.optim.AdamW(ps, lr=cfg.lr, weight_decay=cfg.weight_decay)
     return torch.optim.Adam(ps, lr=cfg.lr, weight_decay=cfg.weight_decay)
 
-# %% ../nbs/03_train.ipynb #a8c789bf
+# %% ../nbs/03_train.ipynb #7f7d389d
 def make_scheduler(opt, cfg:TrainConfig, steps_per_epoch:int):
     "Per-step schedule: linear warm-up, then cosine to 0 (or constant)."
     total, warm = cfg.epochs * steps_per_epoch, int(cfg.warmup_epochs * steps_per_epoch)
@@ -174,7 +174,7 @@ def _digest(*parts)->str:
     for p in parts: h.update(p if isinstance(p, bytes) else str(p).encode()); h.update(b"|")
     return h.hexdigest()[:16]
 
-# %% ../nbs/03_train.ipynb #1f930833
+# %% ../nbs/03_train.ipynb #8b114fe4
 def tensor_digest(t:torch.Tensor, k:int=64)->str:
     "Hash of the shape, dtype and `k` evenly spaced rows of `t`: cheap, and it changes when the data does."
     t = t.detach().cpu()
@@ -191,7 +191,7 @@ def _describe(obj)->str:
     plain = {k: v for k, v in vars(obj).items() if isinstance(v, (int, float, str, bool, type(None))) and not k.startswith("_")}
     return f"{type(obj).__qualname__}{plain}"
 
-# %% ../nbs/03_train.ipynb #220475e3
+# %% ../nbs/03_train.ipynb #f11216ca
 def data_fingerprint(data)->str:
     "Size and sampled content of training data: `(x, y)` tensors, a `Dataset`, or a loader (its size only)."
     if isinstance(data, (tuple, list)) and len(data) == 2 and all(isinstance(t, torch.Tensor) for t in data):
@@ -292,7 +292,6 @@ class _Loop:
     opt: object; sched: object; scaler: object; step: object; reg: object; teacher: object; augment: object
     sampler: object; spe: int; local_bs: int; ckpt: Path|None
 
-# %% ../nbs/03_train.ipynb #9f3db505
 def _loop(model, train, cfg:TrainConfig, reg, teacher, augment, ckpt_dir, device)->_Loop:
     "Build a `_Loop`: device and sharding, teacher in eval mode, optimiser, schedule and gradient scaler."
     dev = get_device(device)

@@ -35,7 +35,7 @@ def toy_model(seed:int=0)->nn.Module:
     torch.manual_seed(seed)
     return nn.Sequential(nn.Linear(2, 64), nn.Softplus(beta=4), nn.Linear(64, 64), nn.Softplus(beta=4), nn.Linear(64, 2))
 
-# %% ../nbs/06_explorer.ipynb #f7e42d50
+# %% ../nbs/06_explorer.ipynb #794e6169
 PROBLEMS = {"toy": dict(h_train=0.05, n_eval=64), "fashion-mnist": dict(h_train=0.5, n_eval=32)}
 
 @lru_cache(maxsize=4)
@@ -53,7 +53,7 @@ def problem_data(problem:str)->tuple:
 
 def _key(v): return float(f"{v:.3g}")
 
-# %% ../nbs/06_explorer.ipynb #6215ebd0
+# %% ../nbs/06_explorer.ipynb #085be1b3
 @lru_cache(maxsize=32)
 def trained_model(problem:str, lam:float, seed:int=0)->nn.Module:
     "A model briefly trained with `Guard(h_train, lam)` (lam = 0: no regulariser); cached per (problem, lam, seed)."
@@ -93,7 +93,7 @@ def h_view(model:nn.Module, x:torch.Tensor, y:torch.Tensor, h:float, sample:int=
     return dict(h=h, ts=ts, along=along, quad=quad, hs=torch.tensor(hs), fd=fd, fd_at_h=fd_curvature(model, x, y, h).median().item(),
                 hz=hz.flatten(1).norm(dim=1).median().item(), lam1=top_eigenvalue(model, x, y).median().item(), sample=i)
 
-# %% ../nbs/06_explorer.ipynb #d99ea814
+# %% ../nbs/06_explorer.ipynb #a64cbe3d
 def plot_h_view(v:dict)->plt.Figure:
     plot_style(); fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3.4))
     a.plot(v["ts"], v["along"], label="l(x + t z)"); a.plot(v["ts"], v["quad"], "--", label="2nd-order model")
@@ -115,7 +115,7 @@ def lambda_view(problem:str, lam:float, seed:int=0)->dict:
         with torch.no_grad(): out[f"acc_{tag}"] = (m(xe).argmax(1) == ye).float().mean().item()
     return out
 
-# %% ../nbs/06_explorer.ipynb #601a5948
+# %% ../nbs/06_explorer.ipynb #cdeadf78
 def plot_lambda_view(v:dict, seed:int=0)->plt.Figure:
     fig = plot_lambda_hist({f"lambda = 0 (acc {v['acc_base']:.2f})": v["lam1_base"], f"lambda = {v['lam']:.3g} (acc {v['acc_reg']:.2f})": v["lam1_reg"]},
                            title=f"{v['problem']}: lambda_1 of evaluation samples")

@@ -53,7 +53,7 @@ class DCConfig(Config):
 
 def _class_pools(y, k): return [(y == c).nonzero().flatten() for c in range(k)]
 
-# %% ../../nbs/10_dc.ipynb #957719eb
+# %% ../../nbs/10_dc.ipynb #c26e44be
 def real_loss_grads(net, x, y, reg=None)->list:
     "Gradient w.r.t. the parameters of the regularised real loss (detached); the penalty re-uses the loss's forward where it can."
     share = reg is not None and hasattr(reg, "can_share") and reg.can_share(net)
@@ -62,7 +62,8 @@ def real_loss_grads(net, x, y, reg=None)->list:
     if reg is not None: loss = loss + (reg(net, x, y, logits=out) if share else reg(net, x, y))
     return [g.detach() for g in torch.autograd.grad(loss, list(net.parameters()))]
 
-# %% ../../nbs/10_dc.ipynb #863b1fc1
+# %% ../../nbs/10_dc.ipynb #aec35618
+# Over 40 lines on purpose: Algorithm 1's nested loops (outer iterations, per-class matching, inner network updates) stay in one piece, as in the paper.
 def dc_distill(real, # (x, y) real images in [0, 1] and labels
                dataset:str, # registry name (for the model's shape)
                cfg:DCConfig|None=None, reg=None, # regulariser on the real loss (Algorithm 1); None = plain DC
@@ -122,7 +123,7 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
         if callback is not None: callback(it, hist[-1])
     return dict(images=syn.detach().cpu(), labels=labels.cpu(), history=hist, config=cfg.to_dict())
 
-# %% ../../nbs/10_dc.ipynb #9d8db92b
+# %% ../../nbs/10_dc.ipynb #0dcea602
 def matching_distance(syn, labels, real, dataset:str, cfg:DCConfig, seeds=(0, 1, 2), reg=None, device=None)->float:
     "Mean DC distance of a synthetic set against real batches on a few fixed fresh networks (a progress measure)."
     from guard_nb.data import dataset_info

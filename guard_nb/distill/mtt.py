@@ -52,7 +52,7 @@ class BufferConfig(Config):
     model_kw: dict = field(default_factory=lambda: dict(width=128, depth=3, norm="instance"))
     seed: int = 0
 
-# %% ../../nbs/10b_mtt.ipynb #f8ec8922
+# %% ../../nbs/10b_mtt.ipynb #6d68cb55
 def train_experts(real, # (x, y) real training images in [0, 1] and labels
                   dataset:str, cfg:BufferConfig|None=None, out=None, # buffer directory (required)
                   reg=None, # regulariser for the experts' training (e.g. Guard: MTT + GUARD)
@@ -93,7 +93,7 @@ def train_experts(real, # (x, y) real training images in [0, 1] and labels
         for p in paths: st = load_torch(p, "expert trajectory", mmap=True); check(st, p); accs.append(st.get("test_acc"))
     return dict(paths=paths, bytes=sum(p.stat().st_size for p in paths), test_acc=accs)
 
-# %% ../../nbs/10b_mtt.ipynb #28e459c6
+# %% ../../nbs/10b_mtt.ipynb #86e05711
 def load_buffer(out)->list:
     "Every finished expert trajectory in a buffer directory: a list of (epochs + 1, P) tensors."
     ps = sorted(Path(out).glob("expert_*.pt"))
@@ -104,7 +104,7 @@ def load_buffer(out)->list:
 # %% ../../nbs/10b_mtt.ipynb #0c21835c
 def _soft_ce(logits, y): return F.cross_entropy(logits, y) if y.dtype == torch.long else -(y * F.log_softmax(logits, 1)).sum(1).mean()
 
-# %% ../../nbs/10b_mtt.ipynb #064fee77
+# %% ../../nbs/10b_mtt.ipynb #d583b88a
 def match_step(fp:FlatParams, syn:torch.Tensor, labels:torch.Tensor, syn_lr:torch.Tensor, start:torch.Tensor, target:torch.Tensor,
                batches:list, augs:list|None=None, # per step: indices into syn, and a DSA parameter dict (or None)
                gradient:str="unrolled")->tuple:
@@ -171,7 +171,8 @@ class MTTConfig(Config):
         if self.gradient not in ("unrolled", "tesla", "exact"): raise ValueError(f"gradient must be 'unrolled', 'tesla' or 'exact', got {self.gradient!r}")
         if self.init not in ("real", "noise"): raise ValueError(f"init must be 'real' or 'noise', got {self.init!r}")
 
-# %% ../../nbs/10b_mtt.ipynb #e0191836
+# %% ../../nbs/10b_mtt.ipynb #88fa8c03
+# Over 40 lines on purpose: the reference's distillation loop (sample a start, match, update images and step size, checkpoint) stays in one piece.
 def mtt_distill(real, # (x, y) real images (initialisation)
                 dataset:str, buffer, # buffer directory, or a list of trajectories from `load_buffer`
                 cfg:MTTConfig|None=None, model:str="convnet", model_kw:dict|None=None, # the experts' architecture
@@ -256,7 +257,7 @@ def _match_memory_child(steps:int, gradient:str, width:int, n_syn:int):
     t0 = time.perf_counter(); match_step(fp, syn, labs, lr, start, target, batches, None, gradient)
     return dict(peak_mb=status("VmHWM") - base, seconds=time.perf_counter() - t0)
 
-# %% ../../nbs/10b_mtt.ipynb #eb09871a
+# %% ../../nbs/10b_mtt.ipynb #5e0b12d5
 def match_memory(steps:int, gradient:str, width:int=128, n_syn:int=100)->dict:
     "Peak memory growth (MB) and seconds of one matching step with `steps` student steps, measured in a fresh process."
     import subprocess, sys, json, os

@@ -58,7 +58,7 @@ class RecoverConfig(Config):
         if self.batching not in ("per-ipc", "all"): raise ValueError(f"batching must be 'per-ipc' or 'all', got {self.batching!r}")
         if self.ipc < 1 or self.iterations < 1 or self.class_batch < 1: raise ValueError("ipc, iterations and class_batch must be >= 1")
 
-# %% ../../nbs/09_sre2l.ipynb #0bf2b819
+# %% ../../nbs/09_sre2l.ipynb #e3fee26a
 def recover_batches(num_classes:int, ipc:int, batching:str="per-ipc", class_batch:int=100)->list:
     "Indices into the class-major image tensor (image j of class c is c * ipc + j), one tensor per optimisation batch."
     if batching == "all": return [torch.arange(num_classes * ipc)]
@@ -82,7 +82,7 @@ class BNStatHook:
     def remove(self):
         for h in self.handles: h.remove()
 
-# %% ../../nbs/09_sre2l.ipynb #b16aafcc
+# %% ../../nbs/09_sre2l.ipynb #5ad29636
 def _min_scale(cfg, it):
     if cfg.curriculum == "none": return cfg.min_scale
     return cfg.cda_end + (cfg.cda_start - cfg.cda_end) * 0.5 * (1 + math.cos(math.pi * it / cfg.iterations))
@@ -97,12 +97,13 @@ def _jitter_flip_crop(x, cfg, it, g):
     p = crop_params(n, (_min_scale(cfg, it), 1.0), flip=cfg.flip, generator=g, device=x.device)
     return apply_crops(x, p.expand(len(x), 5) if n == 1 else p)
 
-# %% ../../nbs/09_sre2l.ipynb #73f1f65e
+# %% ../../nbs/09_sre2l.ipynb #1d5d9ba3
 def _recover_state(u, g, hist, batch, it, opt=None, sched=None, step=0, cfg=None):
     return dict(u=u.detach().clone(), rng=g.get_state(), hist=hist, batch=batch, it=it, step=step, config=cfg.to_dict(),
                 opt=opt.state_dict() if opt is not None else None, sched=sched.state_dict() if sched is not None else None)
 
-# %% ../../nbs/09_sre2l.ipynb #e32e89ac
+# %% ../../nbs/09_sre2l.ipynb #74ce8fe1
+# Over 40 lines on purpose: recover is the reference's loop (init, jitter and crop, BN-statistics + CE loss, Adam step, checkpoint) and reads best top to bottom.
 def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels in [0, 1]
             num_classes:int, shape:tuple, # (C, H, W) of the images
             cfg:RecoverConfig|None=None,
@@ -203,7 +204,8 @@ def _replay_batch(images, crops, mix_seed, cfg):
             torch.manual_seed(int(mix_seed)); x = BatchMix(cfg["mix"], cfg["mix_alpha"])(x)
     return x
 
-# %% ../../nbs/09_sre2l.ipynb #d37ece7a
+# %% ../../nbs/09_sre2l.ipynb #78083b23
+# Over 40 lines on purpose: one pass per epoch records order, crops, mixes and logits together, so a replay is exact.
 @torch.no_grad()
 def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
             images:torch.Tensor, # distilled images in [0, 1]
@@ -248,7 +250,7 @@ def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
     finally: teacher.train(was)
     return st
 
-# %% ../../nbs/09_sre2l.ipynb #3a1c2ea8
+# %% ../../nbs/09_sre2l.ipynb #30aafc10
 class StoredLabels:
     "Replays a `relabel` result to `fit`: one epoch of (augmented images, teacher logits) batches; shards itself under torchrun."
     yields_batches = True
