@@ -203,8 +203,16 @@ def expert_curves(buffer_dir, cfg:dict, test, n:int=2000)->list:
     idx = stratified_indices(test[1], n, 0); x, y = test[0][idx], test[1][idx]
     with torch.no_grad(): return [[round(float((fp(th, x).argmax(1) == y).float().mean()), 4) for th in traj] for traj in load_buffer(buffer_dir)]
 
+# %% ../nbs/89_bench_runs.ipynb #7c601d42
+def _torchrun_buffer(preset:str, rd:Path, workers:int, overrides=()):
+    "Train the expert buffer of `preset` into `rd` under torchrun with `workers` processes, unless it is done or `workers` is 1."
+    if workers <= 1 or (rd / "stages" / "buffer.json").exists(): return
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", str(workers), "-m", "guard_nb.cli", "buffer",
+           "--preset", preset, "--run-dir", str(rd), "--quiet"] + [a for o in overrides for a in ("--set", o)]
+    r = subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}, capture_output=True, text=True)
+    if r.returncode: raise RuntimeError(f"the buffer under torchrun failed ({' '.join(cmd)}):\n{r.stderr[-3000:]}")
+
 # %% ../nbs/89_bench_runs.ipynb #66ed93c1
-# Over 40 lines on purpose: one benchmark end to end (buffer under torchrun, distillation, students, attacks, one record).
 def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
               root="runs/bench", # the run directory is root/<preset> (resumable)
               workers:int=2, # processes that train the expert buffer (torchrun); 1: in this process
@@ -219,11 +227,7 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
     from guard_nb.study import study_metrics, PROTOCOL
     cfg = resolve_config(preset, overrides=list(overrides)); rd = Path(root) / preset; protocol = protocol or PROTOCOL
     if cfg["method"] != "mtt": raise ValueError(f"{preset} is a {cfg['method']} preset; bench mtt takes a trajectory-matching one")
-    if workers > 1 and not (rd / "stages" / "buffer.json").exists():
-        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", str(workers), "-m", "guard_nb.cli", "buffer",
-               "--preset", preset, "--run-dir", str(rd), "--quiet"] + [a for o in overrides for a in ("--set", o)]
-        r = subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}, capture_output=True, text=True)
-        if r.returncode: raise RuntimeError(f"the buffer under torchrun failed ({' '.join(cmd)}):\n{r.stderr[-3000:]}")
+    _torchrun_buffer(preset, rd, workers, overrides)
     recs = run(cfg, rd, stages=["buffer", "distill-mtt", "train-student"], progress=progress).records
     accs, t0 = [recs["train-student"]["student_acc"]], time.perf_counter()   # the pipeline's student, then the others (each resumable)
     if students > 1:

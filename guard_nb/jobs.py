@@ -14,7 +14,8 @@ from .study import (ARMS, PAPER_SUITE, PROTOCOLS, AA_STANDARD, TEACHER_STAGE, te
 from .stats import load_results, progress_line, report_table, select_on_validation, study_answer, study_progress, summarize
 
 # %% auto #0
-__all__ = ['git_commit_record', 'check_jobs', 'run_jobs', 'run_study', 'run_paper_suites', 'aa_standard_jobs', 'main']
+__all__ = ['git_commit_record', 'check_jobs', 'run_jobs', 'run_study', 'run_paper_suites', 'aa_standard_jobs', 'study_parser',
+           'study_report', 'main']
 
 # %% ../nbs/13c_jobs.ipynb #4bcd8f87
 _GIT = threading.Lock()   # two workers may finish at once: their commits take turns
@@ -112,10 +113,9 @@ def aa_standard_jobs(results="results/fmnist", protocol=AA_STANDARD)->list:
     jobs = [(a, 10, s) for s in seeds for a in arms] + [(a, 10, s) for s in (0, 1, 2) for a in protocol["arms_three_seeds"]]
     return [j for j in jobs if j in have and not have[j]]
 
-# %% ../nbs/13c_jobs.ipynb #23d37579
-# Over 40 lines on purpose: the command's options (argparse) and one dispatch per mode.
-def main(argv=None):
-    "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
+# %% ../nbs/13c_jobs.ipynb #7d91a212
+def study_parser()->argparse.ArgumentParser:
+    "The options of `guard-nb study`."
     p = argparse.ArgumentParser(prog="guard-nb study", description="The Fashion-MNIST robustness study: runs (resumable) or reports")
     p.add_argument("dataset", choices=["fmnist"]); p.add_argument("--arms", default=None, help=f"comma-separated, default all: {','.join(ARMS)}; 'key': sre2l and the GUARD arm chosen on the validation split")
     p.add_argument("--ipc", default=None, help="comma-separated IPCs; default 10,50 (10 with --arms key or --paper-suite)"); p.add_argument("--seeds", default=None, help="comma-separated; default 0,1,2 (0 with --paper-suite)"); p.add_argument("--workers", type=int, default=2)
@@ -131,32 +131,45 @@ def main(argv=None):
                    "(the student must still match the record's clean accuracy within a point)")
     p.add_argument("--aa-standard", action="store_true", help="standard AutoAttack (100 iterations) at 4/255 on 1,000 test images for the committed records of "
                    "AA_STANDARD's protocol that lack it (or --jobs), one after another in this process; keeps each student under RESULTS/students/")
-    a = p.parse_args(argv)
-    if a.exhibit:
-        return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
-    if a.aa_standard: return _aa_standard_main(a)
+    return p
+
+# %% ../nbs/13c_jobs.ipynb #9f70563a
+def _arms(a)->list|None:
+    "The arms asked for (`None`: all); 'key' becomes sre2l and the arm chosen on the validation split."
     arms = a.arms.split(",") if a.arms else None
-    if arms == ["key"]:   # the key comparison: plain SRe2L and the GUARD arm chosen on the validation split
-        best = select_on_validation(summarize(load_results(a.results)))
-        if best is None: raise SystemExit("--arms key: no GUARD arm has validation records yet; run the study's arms first")
-        arms = ["sre2l", best]; print(f"key comparison: sre2l and {best} (chosen on the validation split)", flush=True)
-    ipcs = [int(v) for v in (a.ipc or ("10" if a.arms == "key" or a.paper_suite else "10,50")).split(",")]
-    seeds = [int(v) for v in (a.seeds or ("0" if a.paper_suite else "0,1,2")).split(",")]
-    if a.paper_suite:
-        for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None, rerun=a.rerun)
-        print(suite_table(a.results)); return
-    if not a.report:
-        run_study(arms, ipcs, seeds, a.workers, a.results, a.runs, a.force, on_done=git_commit_record if a.commit else None,
-                  jobs=a.jobs.split(",") if a.jobs else None, hours=a.hours)
-    recs = load_results(a.results); rows = summarize(recs)
+    if arms != ["key"]: return arms
+    best = select_on_validation(summarize(load_results(a.results)))
+    if best is None: raise SystemExit("--arms key: no GUARD arm has validation records yet; run the study's arms first")
+    print(f"key comparison: sre2l and {best} (chosen on the validation split)", flush=True)
+    return ["sre2l", best]
+
+# %% ../nbs/13c_jobs.ipynb #1593cb17
+def study_report(results="results/fmnist")->list:
+    "Print the study's aggregate from the records under `results`; returns the `summarize` rows."
+    recs = load_results(results); rows = summarize(recs)
     print(report_table(rows))
     best = select_on_validation(rows)
     if best: print(f"\nchosen on the validation split (IPC 10, PGD 4/255): {best}")
     for i in sorted({r["ipc"] for r in rows}): print("\n" + study_answer(rows, i))
     print("\n" + progress_line(study_progress(recs)))
-    if (t := suite_table(a.results)): print("\nThe paper's attack suite (one seed):\n" + t)
+    if (t := suite_table(results)): print("\nThe paper's attack suite (one seed):\n" + t)
     if (t := aa_standard_table(recs)): print("\nStandard AutoAttack (100 iterations) beside the study's 10-iteration aa@4/255:\n" + t)
     return rows
+
+# %% ../nbs/13c_jobs.ipynb #1e5fbede
+def main(argv=None):
+    "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
+    a = study_parser().parse_args(argv)
+    if a.exhibit: return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
+    if a.aa_standard: return _aa_standard_main(a)
+    arms = _arms(a); commit = git_commit_record if a.commit else None
+    ipcs = [int(v) for v in (a.ipc or ("10" if a.arms == "key" or a.paper_suite else "10,50")).split(",")]
+    seeds = [int(v) for v in (a.seeds or ("0" if a.paper_suite else "0,1,2")).split(",")]
+    if a.paper_suite:
+        for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=commit, rerun=a.rerun)
+        print(suite_table(a.results)); return
+    if not a.report: run_study(arms, ipcs, seeds, a.workers, a.results, a.runs, a.force, on_done=commit, jobs=a.jobs.split(",") if a.jobs else None, hours=a.hours)
+    return study_report(a.results)
 
 # %% ../nbs/13c_jobs.ipynb #31286572
 def _one(argv=None, suite:bool=False):

@@ -59,8 +59,14 @@ def _git_head()->str:
     r = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     return r.stdout.strip() or "an uncommitted tree"
 
+# %% ../nbs/13b_report.ipynb #60ee77ad
+def _choice_text(best:str|None)->str:
+    "The sentence on the chosen GUARD arm: who runs it (`make demo` reads it from the records, so only the presets can lag)."
+    if best is None: return "no exact-Guard arm has validation records yet, so nothing is chosen"
+    if preset_follows(best): return f"the choice is `{best}`, which `make demo` runs and the `fmnist-*-guard` presets use"
+    return f"the choice is `{best}`, which `make demo` runs; the `fmnist-*-guard` presets (`_FM_REGS` in `11b_presets`) still use another setting"
+
 # %% ../nbs/13b_report.ipynb #8e47530d
-# Over 40 lines on purpose: most of it is the section's own text, an f-string template filled from the records.
 def readme_section(results="results/fmnist", # the committed records
                    head:str|None=None, # the commit to name (default: git's HEAD)
                   )->str:
@@ -69,10 +75,7 @@ def readme_section(results="results/fmnist", # the committed records
     if not recs: raise FileNotFoundError(f"no study records in {results}: run `guard-nb study fmnist` first")
     rows, plan = summarize(recs), set(study_jobs())
     n, n_plan, best = len(recs), sum((r["arm"], r["ipc"], r["seed"]) in plan for r in recs), select_on_validation(rows)
-    if best is None: choice = "no exact-Guard arm has validation records yet, so nothing is chosen"
-    else:
-        ok = preset_follows(best)   # `make demo` reads the choice from the records, so only the presets can lag
-        choice = f"the choice is `{best}`, which `make demo` runs" + (" and the `fmnist-*-guard` presets use" if ok else "; the `fmnist-*-guard` presets (`_FM_REGS` in `11b_presets`) still use another setting")
+    choice = _choice_text(best)
     prog = study_progress(recs); sofar = " so far" if prog["missing"] else ""   # the answer is final once every planned record is in
     ipc50 = f"\n**At IPC 50{sofar}:** {study_answer(rows, 50)}\n" if any(r["ipc"] == 50 for r in rows) else ""
     suite = suite_text(results)
