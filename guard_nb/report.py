@@ -67,6 +67,7 @@ def _choice_text(best:str|None)->str:
     return f"the choice is `{best}`, which `make demo` runs; the `fmnist-*-guard` presets (`_FM_REGS` in `11b_presets`) still use another setting"
 
 # %% ../nbs/13b_report.ipynb #8e47530d
+# Over 40 lines on purpose: most of it is the section's own text, an f-string template filled from the records.
 def readme_section(results="results/fmnist", # the committed records
                    head:str|None=None, # the commit to name (default: git's HEAD)
                   )->str:
