@@ -12,7 +12,7 @@ from .data import dataset_info
 from .presets import PRESETS
 from .distill.artifacts import load_distilled, plot_grids
 from .study import ARMS, PROTOCOLS, result_path, run_path
-from .stats import METRICS, load_results, summarize, select_on_validation, mean_ci
+from .stats import METRICS, load_results, summarize, select_on_validation, mean_ci, pm
 from .jobs import run_jobs
 
 # %% auto #0
@@ -46,19 +46,16 @@ def study_reference(arms:tuple, results="results/fmnist", ipc:int=10)->dict:
     out["seeds"] = {a: len(by[a]) for a in arms}; out["n_test"] = min((r["n_test"] for r in recs if r["arm"] in arms), default=0)
     return out
 
-# %% ../nbs/13d_demo.ipynb #b02eee9b
-def _pct(m, h=float("nan"), sign:bool=False): return "-" if m != m else f"{100 * m:{'+' if sign else ''}.1f}" + ("" if h != h else f" ± {100 * h:.1f}")
-
 # %% ../nbs/13d_demo.ipynb #52328814
 def demo_table(recs:dict, ref:dict)->str:
     "Markdown: per arm, this run and the study (mean ± 95% interval, percent); then the difference of the second arm to the first."
     arms = list(recs); rows = ["| | " + " | ".join(METRICS) + " |", "|---|" + "---|" * len(METRICS)]
     for a in arms:
-        rows.append(f"| {a}, this run | " + " | ".join(_pct(recs[a]["metrics"][k]) for k in METRICS) + " |")
-        rows.append(f"| {a}, study ({ref['seeds'][a]} seeds) | " + " | ".join(_pct(*ref[a][k]) for k in METRICS) + " |")
+        rows.append(f"| {a}, this run | " + " | ".join(pm((recs[a]["metrics"][k], float("nan"))) for k in METRICS) + " |")
+        rows.append(f"| {a}, study ({ref['seeds'][a]} seeds) | " + " | ".join(pm(ref[a][k]) for k in METRICS) + " |")
     d = {k: recs[arms[1]]["metrics"][k] - recs[arms[0]]["metrics"][k] for k in METRICS}
     rows.append(f"| difference, this run | " + " | ".join(f"{100 * d[k]:+.1f}" for k in METRICS) + " |")
-    rows.append(f"| difference, study ({len(ref['diff']['clean'])} paired seeds) | " + " | ".join(_pct(*mean_ci(ref["diff"][k]), sign=True) for k in METRICS) + " |")
+    rows.append(f"| difference, study ({len(ref['diff']['clean'])} paired seeds) | " + " | ".join(pm(mean_ci(ref["diff"][k]), sign=True) for k in METRICS) + " |")
     return "\n".join(rows)
 
 # %% ../nbs/13d_demo.ipynb #84f3e555

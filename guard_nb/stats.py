@@ -11,7 +11,7 @@ from .core import load_json
 from .study import ARMS, study_jobs
 
 # %% auto #0
-__all__ = ['METRICS', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'report_table', 'study_progress',
+__all__ = ['METRICS', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'pm', 'report_table', 'study_progress',
            'progress_line', 'plot_study', 'verdict', 'seeds_needed', 'study_answer']
 
 # %% ../nbs/13a_stats.ipynb #744e7165
@@ -68,19 +68,20 @@ def select_on_validation(rows:list, prefix:str="guard-", ipc:int=10)->str|None:
     return max(cand, key=score)["arm"]
 
 # %% ../nbs/13a_stats.ipynb #e43a23c3
-def _pm(t, pct=True):
+def pm(t, pct:bool=True, sign:bool=False)->str:
+    "A (mean, 95% half-width) pair as text: percent by default, '+' on positive means with `sign`, '-' when not measured, no '±' without an interval."
     m, h = t; f = 100 if pct else 1
     if math.isnan(m): return "-"
-    return f"{m * f:.1f}" + ("" if math.isnan(h) else f" ± {h * f:.1f}")
+    return f"{m * f:{'+' if sign else ''}.1f}" + ("" if math.isnan(h) else f" ± {h * f:.1f}")
 
 def report_table(rows:list)->str:
     "Markdown: per arm and IPC, mean ± 95% interval (percent) over seeds, and the paired difference to SRe2L at PGD 4/255."
     head = ["arm", "IPC", "seeds"] + list(METRICS) + ["diff pgd@4/255 vs sre2l", "teacher clean", "teacher pgd@4/255", "teacher lambda1 median", "s per run"]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
-        cells = [r["arm"], str(r["ipc"]), str(len(r["seeds"]))] + [_pm(r[k]) for k in METRICS]
-        cells += [_pm(r["diff pgd@4/255"]) if r["arm"] != "sre2l" else "-", _pm(r["teacher clean"]), _pm(r["teacher pgd@4/255"]),
-                  _pm(r["teacher lambda1_median"], pct=False), f"{r['seconds'][0]:.0f}"]
+        cells = [r["arm"], str(r["ipc"]), str(len(r["seeds"]))] + [pm(r[k]) for k in METRICS]
+        cells += [pm(r["diff pgd@4/255"]) if r["arm"] != "sre2l" else "-", pm(r["teacher clean"]), pm(r["teacher pgd@4/255"]),
+                  pm(r["teacher lambda1_median"], pct=False), f"{r['seconds'][0]:.0f}"]
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
 
@@ -138,7 +139,7 @@ def plot_study(records:list, ipc:int=10):
     return fig
 
 # %% ../nbs/13a_stats.ipynb #c7550e0c
-def _pct(t): return "n/a" if t[0] != t[0] else _pm(t)
+def _pct(t): return "n/a" if t[0] != t[0] else pm(t)
 
 # %% ../nbs/13a_stats.ipynb #73f3968d
 def verdict(d)->str:
