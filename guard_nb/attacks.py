@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_attacks.ipynb #ff36c08c
 from __future__ import annotations
-import contextlib, math, time, json, inspect, warnings
+import math, time, json, inspect, warnings
 from fastcore.basics import patch
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +14,8 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks, warn_once
 from .data import stratified_subset
-from .train import check_classes
+from .models import frozen
+from .train import check_classes, iter_batches
 
 # %% auto #0
 __all__ = ['PAPER_ATTACKS', 'LINF_CLASSES', 'DEFAULT_EPS', 'known_attacks', 'AttackSpec', 'make_attack_spec', 'RobustnessResult',
@@ -224,7 +225,6 @@ def _attack_chunked(atk, x, y, state):
 
 # %% ../nbs/07_attacks.ipynb #7e4b8845
 def _as_xy_batches(data, batch_size):
-    from guard_nb.train import iter_batches
     yield from iter_batches(data, batch_size)
 
 # %% ../nbs/07_attacks.ipynb #4a479184
@@ -239,17 +239,6 @@ def _specs(attacks, eps:float)->list:
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels): raise ValueError(f"attack labels must be unique, got {labels}")
     return specs
-
-# %% ../nbs/07_attacks.ipynb #58633774
-@contextlib.contextmanager
-def _frozen(model:nn.Module):
-    "Eval mode and no parameter gradients inside; every module's mode and every parameter's flag restored on the way out."
-    modes = [(m, m.training) for m in model.modules()]; flags = [(p, p.requires_grad) for p in model.parameters()]
-    model.eval().requires_grad_(False)
-    try: yield model
-    finally:
-        for m, t in modes: m.training = t
-        for p, r in flags: p.requires_grad_(r)
 
 # %% ../nbs/07_attacks.ipynb #82e5a3d6
 def _check_batch(model, x, y, data, k):
@@ -303,7 +292,7 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
     data, indices = _subset(data, n, seed)
     correct = {"clean": []} | {l: [] for l in labels}; norms = {l: {"linf": [], "l2": []} for l in labels}
     times = {l: 0.0 for l in labels}; state = {"bs": batch_size}; k = None; hits, seen = {key: 0 for key in correct}, 0   # running counts for the progress bar
-    with _frozen(model):
+    with frozen(model):
         try: total = math.ceil(len(data) / batch_size) if not isinstance(data, torch.utils.data.DataLoader) else len(data)
         except TypeError: total = None
         bar = tqdm(total=total, desc="robustness", disable=not progress, leave=False)
@@ -390,11 +379,10 @@ def plot_robustness_curves(curves:dict, # label -> RobustnessCurve
 def plot_adversarial_examples(model:nn.Module, x:torch.Tensor, y:torch.Tensor, attack="pgd100", eps:float=8/255,
                               classes=None, amplify:float|None=None, seed:int=0)->plt.Figure:
     "Clean images, adversarial images and their difference (amplified to the full range), with predictions."
-    spec = make_attack_spec(attack); was = model.training; model.eval()
-    try:
+    spec = make_attack_spec(attack)
+    with frozen(model):
         torch.manual_seed(seed); xa = spec.build(model, eps, _num_classes(model, x), seed)(x, y).detach()
         with torch.no_grad(): pc, pa = model(x).argmax(1), model(xa).argmax(1)
-    finally: model.train(was)
     d = xa - x; amp = amplify or 0.5 / max(d.abs().max().item(), 1e-12)
     name = (lambda i: classes[i] if classes else str(i))
     fig, axs = plt.subplots(3, len(x), figsize=(1.6 * len(x), 5.2), squeeze=False)

@@ -201,7 +201,7 @@ def _flops_line(res:dict)->str:
 # %% ../nbs/90_bench.ipynb #31f4696c
 _A = lambda *flags, **kw: (flags, kw)   # one argparse argument
 _DEV, _OUT = _A("--device"), _A("--out")
-SUBCOMMANDS = {   # name -> (help, arguments, run(args)); a hidden command (`_...`) is a child process of another
+_PIECES = {   # name -> (help, arguments, run(args)): benchmarks of one piece at a time
     "train": ("ConvNet-3 on full Fashion-MNIST: test accuracy and seconds per epoch",
               [_A("--epochs", type=int, default=5), _A("--width", type=int, default=128), _A("--norm", default="instance"), _A("--lr", type=float, default=0.05), _DEV, _OUT],
               lambda a: _saved(_shown(bench_train(a.epochs, a.width, a.norm, lr=a.lr, device=a.device)), a.out)),
@@ -227,6 +227,10 @@ SUBCOMMANDS = {   # name -> (help, arguments, run(args)); a hidden command (`_..
               [_A("--setups", default="convnet,convnet-bn,resnet18"), _OUT], lambda a: _saved(_shown(bench_flops(a.setups.split(",")), _flops_line), a.out)),
     "profile": ("top operators by self time of one step of a method, with their FLOPs",
               [_A("--setups", default="convnet,convnet-bn,resnet18"), _A("--method", default="guard"), _A("--top", type=int, default=12), _A("--device", default="cpu"), _OUT], _profile_cmd),
+}
+
+# %% ../nbs/90_bench.ipynb #1eeb9436
+SUBCOMMANDS = {**_PIECES,   # name -> (help, arguments, run(args)); a hidden command (`_...`) is a child process of another
     "table": ("Fashion-MNIST presets at IPC 1/10/50 through the pipeline: one comparison table",
               [_A("--root", default="runs/table"), _A("--presets", default=",".join(TABLE_PRESETS)), _A("--set", dest="overrides", action="append", default=[]),
                _A("--report", action="store_true", help="only collect finished runs")],

@@ -12,9 +12,9 @@ import torch
 
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json', 'load_json',
-           'UnreadableFileError', 'load_torch', 'make_run_dir', 'get_logger', 'Config', 'check_finite', 'warn_once',
-           'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main', 'barrier', 'init_distributed',
-           'import_torchattacks', 'plot_style']
+           'UnreadableFileError', 'load_torch', 'make_run_dir', 'get_logger', 'Config', 'resume_checkpoint',
+           'check_finite', 'warn_once', 'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main',
+           'barrier', 'init_distributed', 'import_torchattacks', 'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -152,6 +152,18 @@ class Config:
     def save(self, path:str|Path)->Path: return save_json(self.to_dict(), path)
     @classmethod
     def load(cls, path:str|Path): return cls.from_dict(load_json(path))
+
+# %% ../nbs/00_core.ipynb #5b39dcab
+def resume_checkpoint(path:str|Path|None, # the checkpoint file, or None (no checkpointing)
+                      cfg, # the run's settings (a `Config`); the checkpoint must have been written with the same
+                      what:str="", # what wrote it (e.g. "DC"), for the messages
+                      **kwargs, # passed to `load_torch` (map_location)
+                     )->dict|None:
+    "The stored state at `path`, or None when there is none; refused when it was written with settings other than `cfg`."
+    if path is None or not Path(path).exists(): return None
+    st = load_torch(path, f"{what} checkpoint", **kwargs)
+    if st["config"] != cfg.to_dict(): raise ValueError(f"{path} was written with other {what} settings; use another ckpt_dir")
+    return st
 
 # %% ../nbs/00_core.ipynb #9d09f5c0
 def check_finite(t:torch.Tensor, # a batch (first dim = samples) or a scalar

@@ -10,7 +10,7 @@ from torch import nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from .core import check_pixels, plot_style
-from .models import unwrap
+from .models import unwrap, kept_modes
 
 
 # %% auto #0
@@ -23,16 +23,11 @@ _BN = nn.modules.batchnorm._BatchNorm
 
 @contextmanager
 def probe_mode(model:nn.Module, bn_eval:bool=True):
-    "Run batch-norm layers in eval mode inside the block (when `bn_eval`); restore every module's mode after."
-    mods = list(model.modules()) if isinstance(model, nn.Module) else []   # plain callables have no modes
-    saved = [(m, m.training) for m in mods]
-    try:
-        if bn_eval:
-            for m in mods:
-                if isinstance(m, _BN): m.eval()
+    "Run batch-norm layers in eval mode inside the block (when `bn_eval`); every module's mode is restored after (`kept_modes`)."
+    with kept_modes(model):
+        for m in (model.modules() if bn_eval and isinstance(model, nn.Module) else ()):
+            if isinstance(m, _BN): m.eval()
         yield model
-    finally:
-        for m, t in saved: m.training = t
 
 # %% ../nbs/04_curvature.ipynb #9ed487fc
 def bn_in_train_mode(model:nn.Module)->bool:

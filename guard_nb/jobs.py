@@ -105,9 +105,9 @@ def run_paper_suites(arms=None, ipc:int=10, seeds=(0,), workers:int=2, results="
 
 # %% ../nbs/13c_jobs.ipynb #6c3e1a7b
 def aa_standard_jobs(results="results/fmnist", protocol=AA_STANDARD)->list:
-    "The (arm, 10, seed) records the protocol attacks with standard AutoAttack that do not have it yet: key pairs seed by seed, then the other arms."
+    "The (arm, 10, seed) records the protocol attacks with standard AutoAttack that lack it (or its same-student 10-iteration partner): key pairs seed by seed, then the other arms."
     recs = load_results(results); key = select_on_validation(summarize(recs)) if recs and "key" in protocol["arms_all_seeds"] else None
-    have = {(r["arm"], r["ipc"], r["seed"]): f"aa-standard@{protocol['eps']}/255" in r["metrics"] for r in recs}
+    have = {(r["arm"], r["ipc"], r["seed"]): f"aa-standard@{protocol['eps']}/255" in r["metrics"] and "aa_fast" in r.get("aa_standard", {}) for r in recs}
     arms = [key if a == "key" else a for a in protocol["arms_all_seeds"] if a != "key" or key]
     seeds = sorted({s for (a, i, s) in have if a in arms and i == 10})
     jobs = [(a, 10, s) for s in seeds for a in arms] + [(a, 10, s) for s in (0, 1, 2) for a in protocol["arms_three_seeds"]]

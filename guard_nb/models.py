@@ -4,12 +4,14 @@
 
 # %% ../nbs/02_models.ipynb #464ce5a3
 from __future__ import annotations
+import contextlib
 import torch
 from torch import nn
 from .data import dataset_info, DatasetInfo
 
 # %% auto #0
-__all__ = ['MODELS', 'ConvNet', 'resnet18', 'Normalized', 'unwrap', 'get_model', 'has_batchnorm', 'count_params', 'count_flops']
+__all__ = ['MODELS', 'ConvNet', 'resnet18', 'Normalized', 'unwrap', 'get_model', 'has_batchnorm', 'kept_modes', 'frozen',
+           'count_params', 'count_flops']
 
 # %% ../nbs/02_models.ipynb #f90aa9e8
 def _norm(kind, c):
@@ -124,6 +126,24 @@ def get_model(name:str, # one of `MODELS`
 def has_batchnorm(model:nn.Module)->bool:
     "Does `model` contain batch-norm layers (needed by SRe2L's recover)?"
     return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
+
+# %% ../nbs/02_models.ipynb #d64bcee8
+@contextlib.contextmanager
+def kept_modes(model):
+    "Inside the block do anything to `model`'s modes and `requires_grad` flags; every one is restored on the way out."
+    mods = list(model.modules()) if isinstance(model, nn.Module) else []   # plain callables have no modes
+    modes = [(m, m.training) for m in mods]; flags = [(p, p.requires_grad) for m in mods[:1] for p in m.parameters()]
+    try: yield model
+    finally:
+        for m, t in modes: m.training = t
+        for p, r in flags: p.requires_grad_(r)
+
+# %% ../nbs/02_models.ipynb #d8d87631
+@contextlib.contextmanager
+def frozen(model:nn.Module):
+    "Eval mode and no parameter gradients inside the block (an attacked or distilled-from model); modes restored after."
+    with kept_modes(model):
+        model.eval().requires_grad_(False); yield model
 
 # %% ../nbs/02_models.ipynb #994408ab
 def count_params(model:nn.Module)->int: return sum(p.numel() for p in model.parameters())

@@ -11,7 +11,7 @@ from .config import DEFAULTS, deep_merge, load_config_file, parse_override, vali
 # %% auto #0
 __all__ = ['PRESETS', 'resolve_config']
 
-# %% ../nbs/11b_presets.ipynb #be49061e
+# %% ../nbs/11b_presets.ipynb #0be6387d
 _CIFAR_TEACHER = {"model": "resnet18-cifar", "epochs": 200, "batch_size": 128, "lr": 0.1, "weight_decay": 5e-4, "augment": "crop-flip", "augment_padding": 4}
 _IMNET_TEACHER = {"model": "resnet18", "epochs": 50, "batch_size": 32, "lr": 0.025, "weight_decay": 1e-4, "augment": "rrc-flip", "augment_scale": [0.08, 1.0]}
 _PAPER_EVAL = {"n": None, "eps": [1], "square_queries": 5000, "sweep_eps": [], "aa_n_classes": 10}
@@ -22,29 +22,11 @@ _FM_REGS = {"": {"name": "none"}, "-guard": {"name": "guard", "h": 1.0, "lam": 0
 _IMNET_DATA = {"imagenette": ("imagenette", "resnet18", {}),
                "tiny-imagenet": ("tiny-imagenet-224", "resnet18-tiny", {"r_bn": 1.0, "lr": 0.1}),   # run.sh's Tiny-ImageNet values
                "imagenet": ("imagenet", "resnet18", {})}
-
-def _px(ds):
-    "MTT's lr_img moves normalised pixels, ours pixels in [0, 1]: the same step is lr_img * std^2 (mean over channels)."
-    s = dataset_info(ds).std; return sum(v * v for v in s) / len(s)
-_MTT_PUBLISHED = [   # (prefix, dataset, experts' ConvNet) and per IPC: (syn_steps, expert_epochs, max_start_epoch, lr_img (normalised pixels), lr_lr, lr_teacher, batch_syn)
-    ("cifar10", "cifar10", {"width": 128, "depth": 3, "norm": "instance"},
-     {1: (50, 2, 5, 1000, 1e-7, 0.01, None), 10: (30, 2, 15, 1000, 1e-5, 0.01, None), 50: (30, 2, 40, 1000, 1e-5, 0.001, None)}),   # without ZCA
-    ("tiny-imagenet", "tiny-imagenet", {"width": 128, "depth": 4, "norm": "instance"},
-     {1: (10, 2, 10, 10000, 1e-4, 0.01, None), 10: (20, 2, 40, 10000, 1e-4, 0.01, 200), 50: (20, 2, 40, 10000, 1e-4, 0.01, 300)}),
-    ("imagenette", "imagenette", {"width": 128, "depth": 6, "norm": "instance"},
-     {1: (20, 2, 10, 1000, 1e-6, 0.01, None), 10: (20, 2, 10, 1000, 1e-6, 0.01, None)}),   # MTT readme's ImageNet-subset command
-]
 _FM_DC = {"iterations": 60, "batch_real": 64, "model_kw": {"width": 32, "depth": 3, "norm": "instance"}}   # DC at CPU scale
-_FM_MTT = {"dataset": "fashion-mnist", "n_train": 10_000, "n_test": 1000, "evaluate": {"n": 200, "eps": [1, 4], "square_queries": 500}, "mtt_student": {"epochs": 1000},
-           "buffer": {"n_experts": 3, "epochs": 6, "model_kw": {"width": 64, "depth": 3, "norm": "instance"}},
-           "mtt": {"syn_steps": 10, "expert_epochs": 2, "max_start_epoch": 4, "iterations": 100, "lr_img": 1000 * _px("fashion-mnist"), "lr_lr": 1e-5, "lr_teacher": 0.01}}
-_MTT_GRADIENT = {"mtt": "unrolled", "tesla": "tesla"}
-_FM_MTT_FULL = {"n_train": None, "n_test": None, "buffer": {"n_experts": 2, "epochs": 10},   # the full training set
-                "mtt": {"syn_steps": 15, "expert_epochs": 1, "max_start_epoch": 9, "iterations": 150}}
-_FM_MTT_GUARD = {"name": "guard-lossdiff", "h": 0.5, "beta": 0.1, "z_from": "train"}   # lowers lambda_1 the most of the study's GUARD arms at 2x a plain step
 
-# Over 40 lines on purpose: a table of the paper's presets, one block per family, so each reads next to its reference setting.
-def _build_presets()->dict:
+# %% ../nbs/11b_presets.ipynb #908f646b
+def _cifar_presets()->dict:
+    "CIFAR-10: SRe2L and CDA (ResNet-18), DC (ConvNet-3), with and without GUARD, at IPC 1, 10, 50."
     P = {}
     for ipc in (1, 10, 50):
         for m in ("sre2l", "cda"):
@@ -58,6 +40,12 @@ def _build_presets()->dict:
             P[f"cifar10-dc{g}-ipc{ipc}"] = {"method": "dc", "dataset": "cifar10", "ipc": ipc, "reg": {"name": reg}, "evaluate": _PAPER_EVAL,
                 "dc": {"iterations": 1000, "outer_loop": ol, "inner_loop": il, "batch_real": 256, "init": "noise", "model_kw": {"width": 128, "depth": 3, "norm": "instance"}},
                 "dc_student": {"model_kw": {"width": 128}, "epochs": 1000, "lr": 0.01, "batch_size": 256, "schedule": "step", "augment": "none"}}
+    return P
+
+# %% ../nbs/11b_presets.ipynb #39bedbfd
+def _imagenet_presets()->dict:
+    "ImageNet, Tiny-ImageNet and ImageNette: SRe2L and CDA, with and without GUARD, at IPC 10, 50, 100."
+    P = {}
     for name, (ds, model, rec) in _IMNET_DATA.items():
         for ipc in (10, 50, 100):
             for m in ("sre2l", "cda"):
@@ -67,6 +55,12 @@ def _build_presets()->dict:
                         "student": {"model": model, "epochs": 300, "batch_size": 100, "temperature": 20.0, "mix": "cutmix", "mix_alpha": 1.0, "eval_every": 50,
                                     "augment": "rrc-flip", "min_scale": 0.08, "kd_t2": False, "decay_norm_bias": False},
                         "evaluate": _PAPER_EVAL}
+    return P
+
+# %% ../nbs/11b_presets.ipynb #3458b3da
+def _fmnist_presets()->dict:
+    "Fashion-MNIST at CPU scale: SRe2L with each regulariser of the study and DC with and without GUARD, at IPC 1, 10, 50."
+    P = {}
     for ipc in (1, 10, 50):
         fm = {"dataset": "fashion-mnist", "ipc": ipc, "n_train": 10_000, "n_test": 1000,   # CPU scale: short teachers, long students on few images
               "teacher": {"model_kw": {"width": 64}, "augment": "crop-flip", "augment_padding": 4, "epochs": 2, "lr": 0.05},
@@ -77,6 +71,34 @@ def _build_presets()->dict:
             ol, il = _DC_LOOPS[ipc]
             P[f"fmnist-dc{g}-ipc{ipc}"] = deep_merge(DEFAULTS, {**fm, "method": "dc", "reg": reg, "dc": {"outer_loop": min(ol, 10), "inner_loop": min(il, 10), **_FM_DC},
                                                                 "dc_student": {"model_kw": {"width": 64}}})
+    return P
+
+# %% ../nbs/11b_presets.ipynb #df9bcc43
+def _px(ds):
+    "MTT's lr_img moves normalised pixels, ours pixels in [0, 1]: the same step is lr_img * std^2 (mean over channels)."
+    s = dataset_info(ds).std; return sum(v * v for v in s) / len(s)
+
+# %% ../nbs/11b_presets.ipynb #57d75a84
+_MTT_PUBLISHED = [   # (prefix, dataset, experts' ConvNet) and per IPC: (syn_steps, expert_epochs, max_start_epoch, lr_img (normalised pixels), lr_lr, lr_teacher, batch_syn)
+    ("cifar10", "cifar10", {"width": 128, "depth": 3, "norm": "instance"},
+     {1: (50, 2, 5, 1000, 1e-7, 0.01, None), 10: (30, 2, 15, 1000, 1e-5, 0.01, None), 50: (30, 2, 40, 1000, 1e-5, 0.001, None)}),   # without ZCA
+    ("tiny-imagenet", "tiny-imagenet", {"width": 128, "depth": 4, "norm": "instance"},
+     {1: (10, 2, 10, 10000, 1e-4, 0.01, None), 10: (20, 2, 40, 10000, 1e-4, 0.01, 200), 50: (20, 2, 40, 10000, 1e-4, 0.01, 300)}),
+    ("imagenette", "imagenette", {"width": 128, "depth": 6, "norm": "instance"},
+     {1: (20, 2, 10, 1000, 1e-6, 0.01, None), 10: (20, 2, 10, 1000, 1e-6, 0.01, None)}),   # MTT readme's ImageNet-subset command
+]
+_FM_MTT = {"dataset": "fashion-mnist", "n_train": 10_000, "n_test": 1000, "evaluate": {"n": 200, "eps": [1, 4], "square_queries": 500}, "mtt_student": {"epochs": 1000},
+           "buffer": {"n_experts": 3, "epochs": 6, "model_kw": {"width": 64, "depth": 3, "norm": "instance"}},
+           "mtt": {"syn_steps": 10, "expert_epochs": 2, "max_start_epoch": 4, "iterations": 100, "lr_img": 1000 * _px("fashion-mnist"), "lr_lr": 1e-5, "lr_teacher": 0.01}}
+_MTT_GRADIENT = {"mtt": "unrolled", "tesla": "tesla"}
+_FM_MTT_FULL = {"n_train": None, "n_test": None, "buffer": {"n_experts": 2, "epochs": 10},   # the full training set
+                "mtt": {"syn_steps": 15, "expert_epochs": 1, "max_start_epoch": 9, "iterations": 150}}
+_FM_MTT_GUARD = {"name": "guard-lossdiff", "h": 0.5, "beta": 0.1, "z_from": "train"}   # lowers lambda_1 the most of the study's GUARD arms at 2x a plain step
+
+# %% ../nbs/11b_presets.ipynb #79c5726e
+def _mtt_presets()->dict:
+    "MTT and TESLA with the published settings (CIFAR-10, Tiny-ImageNet, ImageNette) and at Fashion-MNIST CPU scale."
+    P = {}
     for pre, ds, mkw, table in _MTT_PUBLISHED:
         for ipc, (M, K, T, lr_img, lr_lr, lr_t, bs) in table.items():
             for name, grad in _MTT_GRADIENT.items():
@@ -89,6 +111,11 @@ def _build_presets()->dict:
             P[f"fmnist-{name}-ipc{ipc}"] = deep_merge(DEFAULTS, {**_FM_MTT, "method": "mtt", "ipc": ipc, "mtt": {**_FM_MTT["mtt"], "gradient": grad}})
     P["fmnist-mtt-guard-ipc10"] = deep_merge(P["fmnist-mtt-ipc10"], {"reg": _FM_MTT_GUARD})   # GUARD on the experts
     P["fmnist-mtt-ipc10-full"] = deep_merge(P["fmnist-mtt-ipc10"], _FM_MTT_FULL)   # `python -m guard_nb.bench mtt` (buffer under torchrun)
+    return P
+
+# %% ../nbs/11b_presets.ipynb #dcd07fd4
+def _build_presets()->dict:
+    P = {**_cifar_presets(), **_imagenet_presets(), **_fmnist_presets(), **_mtt_presets()}
     return {k: deep_merge(DEFAULTS, v) for k, v in P.items()}
 
 PRESETS = _build_presets()

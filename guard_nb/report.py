@@ -13,8 +13,8 @@ from .stats import load_results, summarize, report_table, select_on_validation, 
 from .study import suite_table
 
 # %% auto #0
-__all__ = ['SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'readme_section', 'study_summary',
-           'update_readme', 'main']
+__all__ = ['STUDY_HOW', 'SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'readme_section',
+           'study_summary', 'update_readme', 'main']
 
 # %% ../nbs/13b_report.ipynb #d25ac018
 def preset_follows(arm:str, ipc:int=10)->bool:
@@ -66,8 +66,21 @@ def _choice_text(best:str|None)->str:
     if preset_follows(best): return f"the choice is `{best}`, which `make demo` runs and the `fmnist-*-guard` presets use"
     return f"the choice is `{best}`, which `make demo` runs; the `fmnist-*-guard` presets (`_FM_REGS` in `11b_presets`) still use another setting"
 
+# %% ../nbs/13b_report.ipynb #c332be75
+STUDY_HOW = """Does GUARD make distilled data robust? `make study` (that is, `guard-nb study fmnist --seeds 0,1,2 --workers 2 --commit`) runs every
+arm of the study (plain SRe2L; exact Guard at h 0.5 with lambda 0.01 / 0.1 / 1 and at h 1 with lambda 0.1; GuardLossDiff at beta
+0.1 / 1; GradNorm; PGD-10 adversarial training in the squeeze; DC and DC + GUARD; MTT, TESLA and MTT + GUARD at IPC 10) at IPC 10 and
+50, two processes with one thread each, resumable, writes one JSON record per (arm, IPC, seed) into `results/fmnist/` with the
+command that regenerates it, and commits each record as soon as it is written. `guard-nb study fmnist --report` aggregates the
+committed records; `nbs/13_study.ipynb` states the protocol (fixed before any result), checks every record and draws the figures;
+`make readme` (`guard-nb readme`) writes this section from them.
+`--jobs arm:ipc:seed,...` runs an explicit list instead; either way the two workers never train one teacher (or MTT expert buffer)
+twice at once, and jobs whose teacher is already trained go first; `--hours H` starts no job after H hours.
+Evaluation per student: torchattacks PGD (20 steps of eps/8, random start) at 1, 2, 4, 8/255 on 2,000 stratified test images and
+AutoAttack's APGD-CE + APGD-T (9 targets, 10 steps) at 4/255 on 1,000; robust accuracy counts a sample only when it is right both
+clean and attacked. Per teacher: clean and PGD at 4/255 on 1,000 test images and lambda_1 on 100."""
+
 # %% ../nbs/13b_report.ipynb #8e47530d
-# Over 40 lines on purpose: most of it is the section's own text, an f-string template filled from the records.
 def readme_section(results="results/fmnist", # the committed records
                    head:str|None=None, # the commit to name (default: git's HEAD)
                   )->str:
@@ -82,18 +95,7 @@ def readme_section(results="results/fmnist", # the committed records
     suite = suite_text(results)
     return f"""## The Fashion-MNIST study
 
-Does GUARD make distilled data robust? `make study` (that is, `guard-nb study fmnist --seeds 0,1,2 --workers 2 --commit`) runs every
-arm of the study (plain SRe2L; exact Guard at h 0.5 with lambda 0.01 / 0.1 / 1 and at h 1 with lambda 0.1; GuardLossDiff at beta
-0.1 / 1; GradNorm; PGD-10 adversarial training in the squeeze; DC and DC + GUARD; MTT, TESLA and MTT + GUARD at IPC 10) at IPC 10 and
-50, two processes with one thread each, resumable, writes one JSON record per (arm, IPC, seed) into `results/fmnist/` with the
-command that regenerates it, and commits each record as soon as it is written. `guard-nb study fmnist --report` aggregates the
-committed records; `nbs/13_study.ipynb` states the protocol (fixed before any result), checks every record and draws the figures;
-`make readme` (`guard-nb readme`) writes this section from them.
-`--jobs arm:ipc:seed,...` runs an explicit list instead; either way the two workers never train one teacher (or MTT expert buffer)
-twice at once, and jobs whose teacher is already trained go first; `--hours H` starts no job after H hours.
-Evaluation per student: torchattacks PGD (20 steps of eps/8, random start) at 1, 2, 4, 8/255 on 2,000 stratified test images and
-AutoAttack's APGD-CE + APGD-T (9 targets, 10 steps) at 4/255 on 1,000; robust accuracy counts a sample only when it is right both
-clean and attacked. Per teacher: clean and PGD at 4/255 on 1,000 test images and lambda_1 on 100.
+{STUDY_HOW}
 
 **Where it stands** ({n} records: {n_plan} of the study's {len(plan)} planned runs and {n - n_plan} extra key-comparison seeds; `guard-nb study fmnist --report` at {head or _git_head()}). Percent, mean ±
 95% t-interval over seeds; `diff` is the paired difference to plain SRe2L at the same seeds:

@@ -8,9 +8,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
+from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs, load_torch
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs, resume_checkpoint
+from ..data import dataset_info
 from ..models import get_model
 from ..train import fit, TrainConfig
 from ..augment import make_augment, DSA_STRATEGY, dsa_params, dsa_apply
@@ -51,8 +53,6 @@ class DCConfig(Config):
     def __post_init__(self):
         if self.init not in ("real", "noise"): raise ValueError(f"init must be 'real' or 'noise', got {self.init!r}")
 
-def _class_pools(y, k): return [(y == c).nonzero().flatten() for c in range(k)]
-
 # %% ../../nbs/10_dc.ipynb #c26e44be
 def real_loss_grads(net, x, y, reg=None)->list:
     "Gradient w.r.t. the parameters of the regularised real loss (detached); the penalty re-uses the loss's forward where it can."
@@ -62,14 +62,61 @@ def real_loss_grads(net, x, y, reg=None)->list:
     if reg is not None: loss = loss + (reg(net, x, y, logits=out) if share else reg(net, x, y))
     return [g.detach() for g in torch.autograd.grad(loss, list(net.parameters()))]
 
-# %% ../../nbs/10_dc.ipynb #aec35618
-# Over 40 lines on purpose: Algorithm 1's nested loops (outer iterations, per-class matching, inner network updates) stay in one piece, as in the paper.
+# %% ../../nbs/10_dc.ipynb #5d56517f
+def _class_pools(y:torch.Tensor, k:int)->list: return [(y == c).nonzero().flatten() for c in range(k)]
+
+# %% ../../nbs/10_dc.ipynb #d36d43e8
+def _dc_init(xr:torch.Tensor, pools:list, shape:tuple, cfg:DCConfig, g)->torch.Tensor:
+    "Class-major starting images: `ipc` random real images of each class, or uniform noise in [0, 1]."
+    n = len(pools) * cfg.ipc
+    if cfg.init != "real": return torch.rand(n, *shape, generator=g).to(xr.device)
+    syn = torch.cat([xr[p[torch.randperm(len(p), generator=g)[:cfg.ipc].to(xr.device)]] for p in pools]).clone()
+    if len(syn) != n: raise ValueError(f"init='real' needs {cfg.ipc} real images per class")
+    return syn
+
+# %% ../../nbs/10_dc.ipynb #9b6dd01e
+def _class_match_loss(net:nn.Module, syn:torch.Tensor, labels:torch.Tensor, real:tuple, cfg:DCConfig, g, reg=None)->torch.Tensor:
+    "Sum over classes of `match_distance` on network `net`; `real` is (images, labels, class pools)."
+    xr, yr, pools = real; params = list(net.parameters()); loss = 0.0
+    for c, p in enumerate(pools):
+        idx = p[torch.randint(len(p), (min(cfg.batch_real, len(p)),), generator=g).to(xr.device)]
+        xc, s = xr[idx], syn[c * cfg.ipc:(c + 1) * cfg.ipc]
+        if cfg.dsa:
+            a = dsa_params(g, cfg.dsa_strategy); xc, s = dsa_apply(xc, a), dsa_apply(s, a)
+        with augmented_inputs(cfg.dsa): gr = real_loss_grads(net, xc, yr[idx], reg)   # DSA's colour jitter leaves [0, 1] on purpose
+        gs = torch.autograd.grad(F.cross_entropy(net(s), labels[c * cfg.ipc:(c + 1) * cfg.ipc]), params, create_graph=True)
+        loss = loss + match_distance(gs, gr)
+    return loss
+
+# %% ../../nbs/10_dc.ipynb #a72500c6
+def _train_net(net:nn.Module, opt_net, syn:torch.Tensor, labels:torch.Tensor, cfg:DCConfig, g):
+    "DC's inner loop: `inner_loop` SGD steps of the network on random batches of the (detached) synthetic set."
+    xs = syn.detach()
+    for _ in range(cfg.inner_loop):
+        b = torch.randperm(len(xs), generator=g)[:cfg.batch_train].to(xs.device)
+        l = F.cross_entropy(net(xs[b]), labels[b]); opt_net.zero_grad(set_to_none=True); l.backward(); opt_net.step()
+
+# %% ../../nbs/10_dc.ipynb #ba21a608
+def _dc_iteration(syn:torch.Tensor, labels:torch.Tensor, real:tuple, info, cfg:DCConfig, g, reg, opt_img, it:int)->float:
+    "Outer iteration `it`; returns the mean matching distance per class and image update."
+    torch.manual_seed(cfg.seed * 100_003 + it)
+    net = get_model(cfg.model, info, **cfg.model_kw).to(syn.device).train()
+    opt_net = torch.optim.SGD(list(net.parameters()), lr=cfg.lr_net); dist_sum = 0.0
+    for ol in range(cfg.outer_loop):
+        loss = _class_match_loss(net, syn, labels, real, cfg, g, reg)
+        check_finite(loss, f"DC matching loss at iteration {it}")
+        opt_img.zero_grad(set_to_none=True); loss.backward(); opt_img.step()
+        with torch.no_grad(): syn.clamp_(0, 1)
+        dist_sum += loss.item()
+        if ol < cfg.outer_loop - 1: _train_net(net, opt_net, syn, labels, cfg, g)
+    return dist_sum / (cfg.outer_loop * len(real[2]))
+
+# %% ../../nbs/10_dc.ipynb #24666636
 def dc_distill(real, # (x, y) real images in [0, 1] and labels
                dataset:str, # registry name (for the model's shape)
                cfg:DCConfig|None=None, reg=None, # regulariser on the real loss (Algorithm 1); None = plain DC
                ckpt_dir=None, device=None, progress:bool=True, callback=None, **overrides)->dict:
     "Distil `ipc` images per class by gradient matching; returns images, labels and the distance history."
-    from guard_nb.data import dataset_info
     cfg = (cfg or DCConfig()).replace(**overrides) if overrides else (cfg or DCConfig())
     dev = get_device(device); info = dataset_info(dataset); k = info.num_classes
     xr, yr = real; xr, yr = xr.to(dev), torch.as_tensor(yr).long().to(dev)
@@ -77,47 +124,18 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
     if any(len(p) == 0 for p in pools): raise ValueError(f"every class needs real images; empty classes: {[c for c, p in enumerate(pools) if not len(p)]}")
     g = torch.Generator().manual_seed(cfg.seed)
     labels = torch.arange(k).repeat_interleave(cfg.ipc).to(dev)
-    if cfg.init == "real":
-        syn = torch.cat([xr[p[torch.randperm(len(p), generator=g)[:cfg.ipc].to(dev)]] for p in pools]).clone()
-        if len(syn) != len(labels): raise ValueError(f"init='real' needs {cfg.ipc} real images per class")
-    else: syn = torch.rand(len(labels), *info.shape, generator=g).to(dev)
-    syn.requires_grad_(True)
+    syn = _dc_init(xr, pools, info.shape, cfg, g).requires_grad_(True)
     opt_img = torch.optim.SGD([syn], lr=cfg.lr_img, momentum=cfg.momentum_img)
-    hist, start = [], 0
     ck = Path(ckpt_dir) / "dc.pt" if ckpt_dir is not None else None
-    if ck is not None and ck.exists():
-        st = load_torch(ck, "DC checkpoint", map_location=dev)
-        if st["config"] != cfg.to_dict(): raise ValueError(f"{ck} was written with other DC settings; use another ckpt_dir")
+    st = resume_checkpoint(ck, cfg, "DC", map_location=dev); hist, start = (st["hist"], st["it"]) if st else ([], 0)
+    if st is not None:
         with torch.no_grad(): syn.copy_(st["syn"])
-        opt_img.load_state_dict(st["opt"]); g.set_state(st["rng"]); hist, start = st["hist"], st["it"]
+        opt_img.load_state_dict(st["opt"]); g.set_state(st["rng"])
     bar = tqdm(range(start, cfg.iterations), desc="DC" + (f"+{type(reg).__name__}" if reg else ""), disable=not progress, leave=False)
     for it in bar:
-        torch.manual_seed(cfg.seed * 100_003 + it)
         t_it = time.perf_counter()
-        net = get_model(cfg.model, info, **cfg.model_kw).to(dev).train()
-        params = list(net.parameters()); opt_net = torch.optim.SGD(params, lr=cfg.lr_net)
-        dist_sum = 0.0
-        for ol in range(cfg.outer_loop):
-            loss = 0.0
-            for c in range(k):
-                p = pools[c]; idx = p[torch.randint(len(p), (min(cfg.batch_real, len(p)),), generator=g).to(dev)]
-                xc, s = xr[idx], syn[c * cfg.ipc:(c + 1) * cfg.ipc]
-                if cfg.dsa:
-                    p = dsa_params(g, cfg.dsa_strategy); xc, s = dsa_apply(xc, p), dsa_apply(s, p)
-                with augmented_inputs(cfg.dsa): gr = real_loss_grads(net, xc, yr[idx], reg)   # DSA's colour jitter leaves [0, 1] on purpose
-                gs = torch.autograd.grad(F.cross_entropy(net(s), labels[c * cfg.ipc:(c + 1) * cfg.ipc]), params, create_graph=True)
-                loss = loss + match_distance(gs, gr)
-            check_finite(loss, f"DC matching loss at iteration {it}")
-            opt_img.zero_grad(set_to_none=True); loss.backward(); opt_img.step()
-            with torch.no_grad(): syn.clamp_(0, 1)
-            dist_sum += loss.item()
-            if ol == cfg.outer_loop - 1: break
-            xs, ys = syn.detach(), labels
-            for _ in range(cfg.inner_loop):
-                b = torch.randperm(len(xs), generator=g)[:cfg.batch_train].to(dev)
-                l = F.cross_entropy(net(xs[b]), ys[b]); opt_net.zero_grad(set_to_none=True); l.backward(); opt_net.step()
-        hist.append(dict(it=it, distance=dist_sum / (cfg.outer_loop * k), secs=time.perf_counter() - t_it))
-        bar.set_postfix(distance=f"{hist[-1]['distance']:.3f}")
+        d = _dc_iteration(syn, labels, (xr, yr, pools), info, cfg, g, reg, opt_img, it)
+        hist.append(dict(it=it, distance=d, secs=time.perf_counter() - t_it)); bar.set_postfix(distance=f"{d:.3f}")
         if ck is not None and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
             atomic_torch_save(dict(syn=syn.detach(), opt=opt_img.state_dict(), rng=g.get_state(), hist=hist, it=it + 1, config=cfg.to_dict()), ck)
         if callback is not None: callback(it, hist[-1])
@@ -126,7 +144,6 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
 # %% ../../nbs/10_dc.ipynb #0dcea602
 def matching_distance(syn, labels, real, dataset:str, cfg:DCConfig, seeds=(0, 1, 2), reg=None, device=None)->float:
     "Mean DC distance of a synthetic set against real batches on a few fixed fresh networks (a progress measure)."
-    from guard_nb.data import dataset_info
     dev = get_device(device); info = dataset_info(dataset); xr, yr = real[0].to(dev), real[1].to(dev)
     g = torch.Generator().manual_seed(123); tot = 0.0
     for s in seeds:

@@ -11,7 +11,8 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, barrier, process_local, load_torch
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, barrier, process_local, load_torch, resume_checkpoint
+from ..data import dataset_info
 from ..models import get_model, has_batchnorm
 from ..train import fit, TrainConfig
 from ..augment import DSA_STRATEGY, dsa_params, dsa_apply, dsa_augment
@@ -104,46 +105,57 @@ def load_buffer(out)->list:
 # %% ../../nbs/10b_mtt.ipynb #0c21835c
 def _soft_ce(logits, y): return F.cross_entropy(logits, y) if y.dtype == torch.long else -(y * F.log_softmax(logits, 1)).sum(1).mean()
 
-# %% ../../nbs/10b_mtt.ipynb #d583b88a
+# %% ../../nbs/10b_mtt.ipynb #c0cdb008
+def _view(xb:torch.Tensor, a:dict|None)->torch.Tensor: return dsa_apply(xb, a) if a is not None else xb
+
+# %% ../../nbs/10b_mtt.ipynb #18fc38a4
+def _unrolled_grads(fp:FlatParams, syn, labels, syn_lr, start, target, batches:list, augs:list, denom)->tuple:
+    "`(loss, d_syn, d_lr)` by backpropagation through the unrolled student steps."
+    syn_ = syn.detach().requires_grad_(True); lr_ = syn_lr.detach().requires_grad_(True)
+    theta = start.detach().requires_grad_(True)
+    for idx, a in zip(batches, augs):
+        g, = torch.autograd.grad(_soft_ce(fp(theta, _view(syn_[idx], a)), labels[idx]), theta, create_graph=True)
+        theta = theta - lr_ * g
+    loss = (theta - target).pow(2).sum() / denom
+    d_syn, d_lr = torch.autograd.grad(loss, (syn_, lr_))
+    return loss.detach(), d_syn, d_lr
+
+# %% ../../nbs/10b_mtt.ipynb #11bba535
+def _student_steps(fp:FlatParams, syn, labels, lr, start, batches:list, augs:list)->tuple:
+    "The parameters before and after every student step (`thetas`, M + 1 of them) and every step's gradient (`gs`), without graphs."
+    thetas, gs = [start.detach()], []
+    for idx, a in zip(batches, augs):
+        th = thetas[-1].clone().requires_grad_(True)
+        g, = torch.autograd.grad(_soft_ce(fp(th, _view(syn[idx].detach(), a)), labels[idx]), th)
+        gs.append(g); thetas.append(thetas[-1] - lr * g)
+    return thetas, gs
+
+# %% ../../nbs/10b_mtt.ipynb #db2594a4
+def _step_graph(fp:FlatParams, syn, labels, theta, idx, a)->tuple:
+    "`(images, parameters, gradient)` of one student step, the gradient with its graph so it can be differentiated again."
+    xi = syn[idx].detach().requires_grad_(True); th = theta.clone().requires_grad_(True)
+    g, = torch.autograd.grad(_soft_ce(fp(th, _view(xi, a)), labels[idx]), th, create_graph=True)
+    return xi, th, g
+
+# %% ../../nbs/10b_mtt.ipynb #6be6effb
 def match_step(fp:FlatParams, syn:torch.Tensor, labels:torch.Tensor, syn_lr:torch.Tensor, start:torch.Tensor, target:torch.Tensor,
                batches:list, augs:list|None=None, # per step: indices into syn, and a DSA parameter dict (or None)
                gradient:str="unrolled")->tuple:
     "Loss of one trajectory-matching step and its gradients `(loss, d_syn, d_lr)` (`gradient`: 'unrolled', 'tesla' or 'exact')."
     if gradient not in ("unrolled", "tesla", "exact"): raise ValueError(f"gradient must be 'unrolled', 'tesla' or 'exact', got {gradient!r}")
-    augs = augs or [None] * len(batches)
-    view = lambda xb, a: dsa_apply(xb, a) if a is not None else xb
-    denom = (start - target).pow(2).sum()
-    if gradient == "unrolled":
-        syn_ = syn.detach().requires_grad_(True); lr_ = syn_lr.detach().requires_grad_(True)
-        theta = start.detach().requires_grad_(True)
-        for idx, a in zip(batches, augs):
-            g, = torch.autograd.grad(_soft_ce(fp(theta, view(syn_[idx], a)), labels[idx]), theta, create_graph=True)
-            theta = theta - lr_ * g
-        loss = (theta - target).pow(2).sum() / denom
-        d_syn, d_lr = torch.autograd.grad(loss, (syn_, lr_))
-        return loss.detach(), d_syn, d_lr
-    thetas, gs, lr = [start.detach()], [], syn_lr.detach()
-    for idx, a in zip(batches, augs):   # the M steps, no graphs kept
-        th = thetas[-1].clone().requires_grad_(True)
-        g, = torch.autograd.grad(_soft_ce(fp(th, view(syn[idx].detach(), a)), labels[idx]), th)
-        gs.append(g); thetas.append(thetas[-1] - lr * g)
+    augs = augs or [None] * len(batches); denom = (start - target).pow(2).sum()
+    if gradient == "unrolled": return _unrolled_grads(fp, syn, labels, syn_lr, start, target, batches, augs, denom)
+    lr = syn_lr.detach(); thetas, gs = _student_steps(fp, syn, labels, lr, start, batches, augs)
     lam = 2 * (thetas[-1] - target) / denom; loss = (thetas[-1] - target).pow(2).sum() / denom
     d_syn, d_lr = torch.zeros_like(syn), torch.zeros_like(lr)
-    if gradient == "tesla":
-        d_lr = -(lam * torch.stack(gs).sum(0)).sum()
-        for i, (idx, a) in enumerate(zip(batches, augs)):
-            xi = syn[idx].detach().requires_grad_(True); th = thetas[i].clone().requires_grad_(True)
-            g, = torch.autograd.grad(_soft_ce(fp(th, view(xi, a)), labels[idx]), th, create_graph=True)
-            dx, = torch.autograd.grad(-lr * (lam * g).sum(), xi)
-            d_syn.index_add_(0, idx, dx)
-        return loss, d_syn, d_lr.reshape(syn_lr.shape)
-    for i in reversed(range(len(batches))):   # exact: the adjoint recursion, one step's graph at a time
-        idx, a = batches[i], augs[i]
-        xi = syn[idx].detach().requires_grad_(True); th = thetas[i].clone().requires_grad_(True)
-        g, = torch.autograd.grad(_soft_ce(fp(th, view(xi, a)), labels[idx]), th, create_graph=True)
+    if gradient == "tesla": d_lr = -(lam * torch.stack(gs).sum(0)).sum()
+    for i in (range(len(batches)) if gradient == "tesla" else reversed(range(len(batches)))):   # exact: the adjoint recursion, one step's graph at a time
+        xi, th, g = _step_graph(fp, syn, labels, thetas[i], batches[i], augs[i])
+        if gradient == "tesla":
+            dx, = torch.autograd.grad(-lr * (lam * g).sum(), xi); d_syn.index_add_(0, batches[i], dx); continue
         d_lr = d_lr - (lam * g.detach()).sum()
         dx, hv = torch.autograd.grad(-lr * (lam * g).sum(), (xi, th))
-        d_syn.index_add_(0, idx, dx); lam = lam + hv
+        d_syn.index_add_(0, batches[i], dx); lam = lam + hv
     return loss, d_syn, d_lr.reshape(syn_lr.shape)
 
 # %% ../../nbs/10b_mtt.ipynb #e5b6be15
@@ -171,59 +183,72 @@ class MTTConfig(Config):
         if self.gradient not in ("unrolled", "tesla", "exact"): raise ValueError(f"gradient must be 'unrolled', 'tesla' or 'exact', got {self.gradient!r}")
         if self.init not in ("real", "noise"): raise ValueError(f"init must be 'real' or 'noise', got {self.init!r}")
 
-# %% ../../nbs/10b_mtt.ipynb #88fa8c03
-# Over 40 lines on purpose: the reference's distillation loop (sample a start, match, update images and step size, checkpoint) stays in one piece.
+# %% ../../nbs/10b_mtt.ipynb #13c0e5fc
+def _check_buffer(trajs:list, fp:FlatParams, cfg:MTTConfig):
+    "Refuse a buffer too short for `max_start_epoch` + `expert_epochs`, or of another architecture."
+    need = cfg.max_start_epoch - 1 + cfg.expert_epochs
+    if need >= len(trajs[0]): raise ValueError(f"the experts have {len(trajs[0]) - 1} epochs; max_start_epoch + expert_epochs needs {need + 1}")
+    if len(fp) != trajs[0].shape[1]: raise ValueError(f"the buffer's experts have {trajs[0].shape[1]} parameters, the model {len(fp)}: pass the experts' model and model_kw")
+
+# %% ../../nbs/10b_mtt.ipynb #3f34d475
+def _mtt_init(real, k:int, shape:tuple, cfg:MTTConfig, g)->tuple:
+    "Class-major `(images, labels)` to start from: random real images of each class, or uniform noise."
+    xr, yr = real; yr = torch.as_tensor(yr).long()
+    labels = torch.arange(k).repeat_interleave(cfg.ipc)
+    if cfg.init != "real": return torch.rand(len(labels), *shape, generator=g), labels
+    return torch.cat([xr[(yr == c).nonzero().flatten()[torch.randperm(int((yr == c).sum()), generator=g)[:cfg.ipc]]] for c in range(k)]).float(), labels
+
+# %% ../../nbs/10b_mtt.ipynb #2dfd15b9
+def _mtt_sample(trajs:list, n:int, cfg:MTTConfig, g, dev)->tuple:
+    "`(start epoch, start, target, batches, augs)` for one iteration; `n` synthetic images."
+    traj = trajs[int(torch.randint(len(trajs), (1,), generator=g))]; t = int(torch.randint(cfg.max_start_epoch, (1,), generator=g))
+    start, target = traj[t].to(dev), traj[t + cfg.expert_epochs].to(dev)
+    batches = []
+    while len(batches) < cfg.syn_steps: batches += list(torch.randperm(n, generator=g).to(dev).split(cfg.batch_syn or n))
+    batches = batches[:cfg.syn_steps]
+    return t, start, target, batches, [dsa_params(g, cfg.dsa_strategy) for _ in batches] if cfg.dsa else None
+
+# %% ../../nbs/10b_mtt.ipynb #a299039b
+def _mtt_update(fp:FlatParams, syn, syn_lr, labels, cfg:MTTConfig, opts:tuple, sample:tuple, it:int)->float:
+    "Apply one matching step to `syn` and `syn_lr` with their optimisers `opts`; returns the matching loss."
+    _, start, target, batches, augs = sample; y = labels
+    if cfg.soft_labels:
+        with torch.no_grad(): y = fp(target, syn.detach()).softmax(1)
+    loss, d_syn, d_lr = match_step(fp, syn, y, syn_lr, start, target, batches, augs, cfg.gradient)
+    check_finite(loss, f"MTT matching loss at iteration {it}")
+    for o in opts: o.zero_grad(set_to_none=True)
+    syn.grad, syn_lr.grad = d_syn, d_lr.reshape(syn_lr.shape)
+    for o in opts: o.step()
+    with torch.no_grad(): syn.clamp_(0, 1)
+    return float(loss)
+
+# %% ../../nbs/10b_mtt.ipynb #2bea65cd
 def mtt_distill(real, # (x, y) real images (initialisation)
                 dataset:str, buffer, # buffer directory, or a list of trajectories from `load_buffer`
                 cfg:MTTConfig|None=None, model:str="convnet", model_kw:dict|None=None, # the experts' architecture
                 ckpt_dir=None, device=None, progress:bool=True, callback=None)->dict:
     "Distil `ipc` images per class by trajectory matching; returns images, labels, the learned step size and the history."
-    from guard_nb.data import dataset_info
-    cfg = cfg or MTTConfig(); dev = get_device(device); info = dataset_info(dataset); k = info.num_classes
+    cfg = cfg or MTTConfig(); dev = get_device(device); info = dataset_info(dataset)
     trajs = load_buffer(buffer) if not isinstance(buffer, list) else buffer
-    need = cfg.max_start_epoch - 1 + cfg.expert_epochs
-    if need >= len(trajs[0]): raise ValueError(f"the experts have {len(trajs[0]) - 1} epochs; max_start_epoch + expert_epochs needs {need + 1}")
-    fp = FlatParams(get_model(model, info, **(model_kw or dict(width=128, depth=3, norm="instance"))).to(dev))
-    if len(fp) != trajs[0].shape[1]: raise ValueError(f"the buffer's experts have {trajs[0].shape[1]} parameters, the model {len(fp)}: pass the experts' model and model_kw")
+    fp = FlatParams(get_model(model, info, **(model_kw or dict(width=128, depth=3, norm="instance"))).to(dev)); _check_buffer(trajs, fp, cfg)
     g = torch.Generator().manual_seed(cfg.seed)
-    xr, yr = real; yr = torch.as_tensor(yr).long()
-    labels = torch.arange(k).repeat_interleave(cfg.ipc)
-    if cfg.init == "real":
-        syn = torch.cat([xr[(yr == c).nonzero().flatten()[torch.randperm(int((yr == c).sum()), generator=g)[:cfg.ipc]]] for c in range(k)]).float()
-    else: syn = torch.rand(len(labels), *info.shape, generator=g)
+    syn, labels = _mtt_init(real, info.num_classes, info.shape, cfg, g)
     syn, labels = syn.to(dev).requires_grad_(True), labels.to(dev)
     syn_lr = torch.tensor(cfg.lr_teacher, device=dev).requires_grad_(True)
-    opt_img = torch.optim.SGD([syn], lr=cfg.lr_img, momentum=cfg.momentum); opt_lr = torch.optim.SGD([syn_lr], lr=cfg.lr_lr, momentum=cfg.momentum)
-    hist, start_it = [], 0
+    opts = (torch.optim.SGD([syn], lr=cfg.lr_img, momentum=cfg.momentum), torch.optim.SGD([syn_lr], lr=cfg.lr_lr, momentum=cfg.momentum))
     ck = Path(ckpt_dir) / "mtt.pt" if ckpt_dir is not None else None
-    if ck is not None and ck.exists():
-        st = load_torch(ck, "MTT checkpoint", map_location=dev)
-        if st["config"] != cfg.to_dict(): raise ValueError(f"{ck} was written with other MTT settings; use another ckpt_dir")
+    st = resume_checkpoint(ck, cfg, "MTT", map_location=dev); hist, start_it = (st["hist"], st["it"]) if st else ([], 0)
+    if st is not None:
         with torch.no_grad(): syn.copy_(st["syn"]); syn_lr.copy_(st["syn_lr"])
-        opt_img.load_state_dict(st["opt_img"]); opt_lr.load_state_dict(st["opt_lr"]); g.set_state(st["rng"]); hist, start_it = st["hist"], st["it"]
-    bs = cfg.batch_syn or len(labels)
+        opts[0].load_state_dict(st["opt_img"]); opts[1].load_state_dict(st["opt_lr"]); g.set_state(st["rng"])
     bar = tqdm(range(start_it, cfg.iterations), desc=f"MTT ({cfg.gradient})", disable=not progress, leave=False)
     for it in bar:
-        t0 = time.perf_counter()
-        traj = trajs[int(torch.randint(len(trajs), (1,), generator=g))]; t = int(torch.randint(cfg.max_start_epoch, (1,), generator=g))
-        start, target = traj[t].to(dev), traj[t + cfg.expert_epochs].to(dev)
-        batches = []
-        while len(batches) < cfg.syn_steps: batches += list(torch.randperm(len(labels), generator=g).to(dev).split(bs))
-        batches = batches[:cfg.syn_steps]
-        augs = [dsa_params(g, cfg.dsa_strategy) for _ in batches] if cfg.dsa else None
-        y = labels
-        if cfg.soft_labels:
-            with torch.no_grad(): y = fp(target, syn.detach()).softmax(1)
-        loss, d_syn, d_lr = match_step(fp, syn, y, syn_lr, start, target, batches, augs, cfg.gradient)
-        check_finite(loss, f"MTT matching loss at iteration {it}")
-        opt_img.zero_grad(set_to_none=True); opt_lr.zero_grad(set_to_none=True)
-        syn.grad, syn_lr.grad = d_syn, d_lr.reshape(syn_lr.shape)
-        opt_img.step(); opt_lr.step()
-        with torch.no_grad(): syn.clamp_(0, 1)
-        hist.append(dict(it=it, loss=float(loss), syn_lr=float(syn_lr.detach()), start_epoch=t, secs=time.perf_counter() - t0))
-        bar.set_postfix(loss=f"{float(loss):.3f}", lr=f"{float(syn_lr.detach()):.4f}")
+        t0 = time.perf_counter(); sample = _mtt_sample(trajs, len(labels), cfg, g, dev)
+        loss = _mtt_update(fp, syn, syn_lr, labels, cfg, opts, sample, it)
+        hist.append(dict(it=it, loss=loss, syn_lr=float(syn_lr.detach()), start_epoch=sample[0], secs=time.perf_counter() - t0))
+        bar.set_postfix(loss=f"{loss:.3f}", lr=f"{float(syn_lr.detach()):.4f}")
         if ck is not None and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
-            atomic_torch_save(dict(syn=syn.detach(), syn_lr=syn_lr.detach(), opt_img=opt_img.state_dict(), opt_lr=opt_lr.state_dict(),
+            atomic_torch_save(dict(syn=syn.detach(), syn_lr=syn_lr.detach(), opt_img=opts[0].state_dict(), opt_lr=opts[1].state_dict(),
                                    rng=g.get_state(), hist=hist, it=it + 1, config=cfg.to_dict()), ck)
         if callback is not None: callback(it, hist[-1])
     return dict(images=syn.detach().cpu(), labels=labels.cpu(), syn_lr=float(syn_lr.detach()), history=hist, config=cfg.to_dict())

@@ -11,8 +11,8 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, get_device, atomic_torch_save, check_finite, dist_info, load_torch
-from ..models import has_batchnorm
+from ..core import Config, get_device, atomic_torch_save, check_finite, dist_info, load_torch, resume_checkpoint
+from ..models import has_batchnorm, frozen
 from ..train import fit, TrainConfig, History
 from ..augment import make_augment, apply_crops, crop_params, shift_params, BatchMix
 
@@ -64,6 +64,7 @@ def recover_batches(num_classes:int, ipc:int, batching:str="per-ipc", class_batc
     if batching == "all": return [torch.arange(num_classes * ipc)]
     return [torch.arange(c0, min(c0 + class_batch, num_classes)) * ipc + j for j in range(ipc) for c0 in range(0, num_classes, class_batch)]
 
+# %% ../../nbs/09_sre2l.ipynb #25d3bdfa
 class BNStatHook:
     "Forward hooks that measure, at every batch-norm layer, the distance of the batch statistics to the running ones."
     def __init__(self, model:nn.Module):
@@ -81,6 +82,8 @@ class BNStatHook:
         return sum((first_mul if i == 0 else 1.0) * l for i, l in enumerate(self.losses))
     def remove(self):
         for h in self.handles: h.remove()
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.remove()
 
 # %% ../../nbs/09_sre2l.ipynb #5ad29636
 def _min_scale(cfg, it):
@@ -97,13 +100,42 @@ def _jitter_flip_crop(x, cfg, it, g):
     p = crop_params(n, (_min_scale(cfg, it), 1.0), flip=cfg.flip, generator=g, device=x.device)
     return apply_crops(x, p.expand(len(x), 5) if n == 1 else p)
 
-# %% ../../nbs/09_sre2l.ipynb #1d5d9ba3
-def _recover_state(u, g, hist, batch, it, opt=None, sched=None, step=0, cfg=None):
-    return dict(u=u.detach().clone(), rng=g.get_state(), hist=hist, batch=batch, it=it, step=step, config=cfg.to_dict(),
-                opt=opt.state_dict() if opt is not None else None, sched=sched.state_dict() if sched is not None else None)
+# %% ../../nbs/09_sre2l.ipynb #e81fa3f7
+def _recover_init(num_classes:int, shape:tuple, cfg:RecoverConfig, real, g, dev)->tuple:
+    "Class-major labels and the starting logits `u` (pixels are sigmoid(u)): each class's first real images, or Gaussian noise."
+    labels = torch.arange(num_classes).repeat_interleave(cfg.ipc)
+    if cfg.init != "real": return labels, torch.randn(len(labels), *shape, generator=g).to(dev)
+    if real is None: raise ValueError("init='real' needs real=(x, y)")
+    xr, yr = real; pick = torch.cat([(yr == c).nonzero().flatten()[:cfg.ipc] for c in range(num_classes)])
+    if len(pick) != len(labels): raise ValueError(f"init='real' needs {cfg.ipc} real images of every class")
+    return labels, torch.logit(xr[pick].clamp(0.02, 0.98)).to(dev)
 
-# %% ../../nbs/09_sre2l.ipynb #74ce8fe1
-# Over 40 lines on purpose: recover is the reference's loop (init, jitter and crop, BN-statistics + CE loss, Adam step, checkpoint) and reads best top to bottom.
+# %% ../../nbs/09_sre2l.ipynb #8d578996
+def _recover_opt(ub:torch.Tensor, cfg:RecoverConfig, st:dict|None=None)->tuple:
+    "(optimiser, schedule, first iteration) for one batch's logits `ub`; `st`, a mid-batch checkpoint, restores the first two."
+    opt = torch.optim.Adam([ub], lr=cfg.lr, betas=(0.5, 0.9))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: 0.5 * (1 + math.cos(math.pi * i / cfg.iterations)))
+    if st is None or st["opt"] is None: return opt, sched, 0
+    opt.load_state_dict(st["opt"]); sched.load_state_dict(st["sched"]); return opt, sched, st["it"]
+
+# %% ../../nbs/09_sre2l.ipynb #ad5b91ca
+def _recover_step(teacher:nn.Module, hooks:BNStatHook, ub:torch.Tensor, y:torch.Tensor, cfg:RecoverConfig, it:int, g, opt, sched, b:int)->dict:
+    "One Adam step on batch `b`'s logits `ub` at iteration `it`; returns its history record."
+    x = _jitter_flip_crop(torch.sigmoid(ub), cfg, it, g)
+    ce = F.cross_entropy(teacher(x), y); bn = hooks.loss(cfg.first_bn_mul)
+    loss = ce + cfg.r_bn * bn
+    check_finite(loss, f"recover loss at batch {b}, iteration {it}")
+    opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
+    return dict(batch=b, it=it, ce=ce.item(), bn=bn.item())
+
+# %% ../../nbs/09_sre2l.ipynb #a8d1ebb5
+def _recover_save(ck:Path, cfg:RecoverConfig, u:torch.Tensor, g, hist:list, step:int, b:int, it:int, opt, sched):
+    "Checkpoint after iteration `it` of batch `b` (the batch's logits already written into `u`)."
+    done = it + 1 == cfg.iterations
+    atomic_torch_save(dict(u=u.detach().clone(), rng=g.get_state(), hist=hist, batch=b + 1 if done else b, it=0 if done else it + 1,
+                           step=step, config=cfg.to_dict(), opt=None if done else opt.state_dict(), sched=None if done else sched.state_dict()), ck)
+
+# %% ../../nbs/09_sre2l.ipynb #e5aac4f2
 def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels in [0, 1]
             num_classes:int, shape:tuple, # (C, H, W) of the images
             cfg:RecoverConfig|None=None,
@@ -116,53 +148,26 @@ def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels
     cfg = (cfg or RecoverConfig()).replace(**overrides) if overrides else (cfg or RecoverConfig())
     dev = get_device(device); teacher = teacher.to(dev)
     if not has_batchnorm(teacher): raise ValueError("recover needs a teacher with batch norm (see squeeze)")
-    modes = [(m, m.training) for m in teacher.modules()]; flags = [(p, p.requires_grad) for p in teacher.parameters()]
-    teacher.eval().requires_grad_(False)
     g = torch.Generator().manual_seed(cfg.seed)
-    labels = torch.arange(num_classes).repeat_interleave(cfg.ipc)
-    if cfg.init == "real":
-        if real is None: raise ValueError("init='real' needs real=(x, y)")
-        xr, yr = real; pick = torch.cat([(yr == c).nonzero().flatten()[:cfg.ipc] for c in range(num_classes)])
-        if len(pick) != len(labels): raise ValueError(f"init='real' needs {cfg.ipc} real images of every class")
-        u = torch.logit(xr[pick].clamp(0.02, 0.98)).to(dev)
-    else: u = torch.randn(len(labels), *shape, generator=g).to(dev)
+    labels, u = _recover_init(num_classes, shape, cfg, real, g, dev)
     batches = recover_batches(num_classes, cfg.ipc, cfg.batching, cfg.class_batch)
-    hist, b0, it0, step, st = [], 0, 0, 0, None
     ck = Path(ckpt_dir) / "recover.pt" if ckpt_dir is not None else None
-    if ck is not None and ck.exists():
-        st = load_torch(ck, "recover checkpoint", map_location=dev)
-        if st["config"] != cfg.to_dict(): raise ValueError(f"{ck} was written with other recover settings; use another ckpt_dir")
-        u = st["u"].to(dev); g.set_state(st["rng"]); hist, b0, it0, step = st["hist"], st["batch"], st["it"], st["step"]
-    hooks = BNStatHook(teacher)
-    bar = tqdm(total=len(batches) * cfg.iterations, initial=step, desc="recover", disable=not progress, leave=False)
-    try:
+    st = resume_checkpoint(ck, cfg, "recover", map_location=dev)
+    if st is not None: u = st["u"].to(dev); g.set_state(st["rng"])
+    hist, b0, step = (st["hist"], st["batch"], st["step"]) if st else ([], 0, 0)
+    with frozen(teacher), BNStatHook(teacher) as hooks, tqdm(total=len(batches) * cfg.iterations, initial=step, desc="recover", disable=not progress, leave=False) as bar:
         for b in range(b0, len(batches)):
             idx = batches[b].to(dev); y = labels[idx.cpu()].to(dev)
             ub = u[idx].clone().requires_grad_(True)
-            opt = torch.optim.Adam([ub], lr=cfg.lr, betas=(0.5, 0.9))
-            sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: 0.5 * (1 + math.cos(math.pi * i / cfg.iterations)))
-            start = 0
-            if st is not None and b == b0 and st["opt"] is not None:
-                opt.load_state_dict(st["opt"]); sched.load_state_dict(st["sched"]); start = it0
+            opt, sched, start = _recover_opt(ub, cfg, st if b == b0 else None)
             for it in range(start, cfg.iterations):
-                x = _jitter_flip_crop(torch.sigmoid(ub), cfg, it, g)
-                ce = F.cross_entropy(teacher(x), y); bn = hooks.loss(cfg.first_bn_mul)
-                loss = ce + cfg.r_bn * bn
-                check_finite(loss, f"recover loss at batch {b}, iteration {it}")
-                opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
-                hist.append(dict(batch=b, it=it, ce=ce.item(), bn=bn.item())); step += 1
-                bar.update(1); bar.set_postfix(batch=f"{b + 1}/{len(batches)}", ce=f"{ce.item():.3f}", bn=f"{bn.item():.3f}")
+                hist.append(_recover_step(teacher, hooks, ub, y, cfg, it, g, opt, sched, b)); step += 1
+                bar.update(1); bar.set_postfix(batch=f"{b + 1}/{len(batches)}", ce=f"{hist[-1]['ce']:.3f}", bn=f"{hist[-1]['bn']:.3f}")
                 if ck is not None and (step % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
                     with torch.no_grad(): u[idx] = ub.detach()
-                    done = it + 1 == cfg.iterations
-                    atomic_torch_save(_recover_state(u, g, hist, b + 1 if done else b, 0 if done else it + 1,
-                                                     None if done else opt, None if done else sched, step, cfg), ck)
+                    _recover_save(ck, cfg, u, g, hist, step, b, it, opt, sched)
                 if callback is not None: callback(step - 1, hist[-1])
             with torch.no_grad(): u[idx] = ub.detach()
-    finally:
-        bar.close(); hooks.remove()
-        for m, t in modes: m.training = t
-        for p, r in flags: p.requires_grad_(r)
     return dict(images=torch.sigmoid(u).cpu(), labels=labels, history=hist, config=cfg.to_dict())
 
 # %% ../../nbs/09_sre2l.ipynb #402562a9
@@ -204,9 +209,42 @@ def _replay_batch(images, crops, mix_seed, cfg):
             torch.manual_seed(int(mix_seed)); x = BatchMix(cfg["mix"], cfg["mix_alpha"])(x)
     return x
 
-# %% ../../nbs/09_sre2l.ipynb #78083b23
-# Over 40 lines on purpose: one pass per epoch records order, crops, mixes and logits together, so a replay is exact.
+# %% ../../nbs/09_sre2l.ipynb #639c755a
+def _sharded_logits(teacher:nn.Module, x:torch.Tensor, rank:int=0, world:int=1)->torch.Tensor:
+    "The teacher's logits on `x` (float, on the CPU); under torchrun each process labels every world-th image and they gather."
+    if world == 1: return teacher(x).float().cpu()
+    parts = [None] * world
+    torch.distributed.all_gather_object(parts, teacher(x[rank::world]).float().cpu())
+    full = torch.empty(len(x), parts[0].shape[1])
+    for r, part in enumerate(parts): full[r::world] = part
+    return full
+
+# %% ../../nbs/09_sre2l.ipynb #42cbff62
 @torch.no_grad()
+def _relabel_epoch(teacher:nn.Module, images:torch.Tensor, cfg:dict, e:int, dev, rank:int=0, world:int=1)->dict:
+    "Epoch `e`'s record: `order`, `crops`, `mix_seeds` and the teacher's `logits` (half precision)."
+    n, bs = len(images), cfg["batch_size"]; nb = math.ceil(n / bs)
+    g = torch.Generator().manual_seed(cfg["seed"] * 100_003 + e)
+    order = torch.randperm(n, generator=g)
+    crops = (shift_params(n, images.shape[-1], cfg["padding"], generator=g) if cfg.get("augment") == "crop-flip"
+             else crop_params(n, (cfg["min_scale"], 1.0), generator=g))
+    seeds = torch.randint(0, 2**31 - 1, (nb,), generator=g)
+    logits = torch.cat([_sharded_logits(teacher, _replay_batch(images[order[b * bs:(b + 1) * bs]].to(dev), crops[b * bs:(b + 1) * bs].to(dev), seeds[b], cfg), rank, world)
+                        for b in range(nb)])
+    check_finite(logits, f"teacher logits in relabel epoch {e}")
+    return dict(order=order, crops=crops, mix_seeds=seeds, logits=logits.half())
+
+# %% ../../nbs/09_sre2l.ipynb #0b9eb15e
+def _relabel_resume(path:Path|None, cfg:dict)->dict:
+    "The stored record at `path` cut to `cfg['epochs']`, or an empty record; refused when it was made with other settings."
+    st = dict(kind="fkd", config=cfg, order=[], crops=[], mix_seeds=[], logits=[])
+    if path is None or not path.exists(): return st
+    old = load_torch(path, "stored soft-label file", weights_only=True)
+    same = lambda c: {k: v for k, v in c.items() if k != "epochs"}   # more epochs extend a record
+    if same(old.get("config", {})) != same(cfg): raise ValueError(f"{path} holds soft labels made with other settings {old.get('config')}; use another path")
+    return {**old, "config": cfg, **{k: old[k][:cfg["epochs"]] for k in ("order", "crops", "mix_seeds", "logits")}}
+
+# %% ../../nbs/09_sre2l.ipynb #76cfe431
 def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
             images:torch.Tensor, # distilled images in [0, 1]
             epochs:int, batch_size:int=64, min_scale:float=0.5, mix:str="none", mix_alpha:float=1.0, seed:int=0,
@@ -217,37 +255,12 @@ def relabel(teacher:nn.Module, # the squeezed teacher (used in eval mode)
     cfg = dict(epochs=epochs, batch_size=batch_size, min_scale=min_scale, mix=mix, mix_alpha=mix_alpha, seed=seed, n=len(images))
     if augment != "rrc-flip": cfg.update(augment=augment, padding=padding)    # older records (rrc-flip only) stay valid
     StudentConfig(mix=mix, augment=augment, padding=padding, min_scale=min_scale)   # validates the settings
-    dev = get_device(device); was = teacher.training; teacher.to(dev).eval(); rank, world = dist_info()
-    n, nb = len(images), math.ceil(len(images) / batch_size)
-    st = dict(kind="fkd", config=cfg, order=[], crops=[], mix_seeds=[], logits=[])
-    path = Path(path) if path is not None else None
-    if path is not None and path.exists():
-        old = load_torch(path, "stored soft-label file", weights_only=True)
-        same = lambda c: {k: v for k, v in c.items() if k != "epochs"}   # more epochs extend a record
-        if same(old.get("config", {})) != same(cfg): raise ValueError(f"{path} holds soft labels made with other settings {old.get('config')}; use another path")
-        st = {**old, "config": cfg, **{k: old[k][:epochs] for k in ("order", "crops", "mix_seeds", "logits")}}
-    try:
+    dev = get_device(device); rank, world = dist_info(); path = Path(path) if path is not None else None
+    st = _relabel_resume(path, cfg)
+    with frozen(teacher.to(dev)):
         for e in tqdm(range(len(st["order"]), epochs), desc="relabel", disable=not progress, leave=False):
-            g = torch.Generator().manual_seed(seed * 100_003 + e)
-            order = torch.randperm(n, generator=g)
-            crops = (shift_params(n, images.shape[-1], padding, generator=g) if augment == "crop-flip"
-                     else crop_params(n, (min_scale, 1.0), generator=g))
-            seeds = torch.randint(0, 2**31 - 1, (nb,), generator=g)
-            outs = []
-            for b in range(nb):
-                sl = slice(b * batch_size, (b + 1) * batch_size)
-                x = _replay_batch(images[order[sl]].to(dev), crops[sl].to(dev), seeds[b], cfg)
-                if world == 1: outs.append(teacher(x).float().cpu()); continue
-                parts = [None] * world   # under torchrun every process labels every world-th image of the batch
-                torch.distributed.all_gather_object(parts, teacher(x[rank::world]).float().cpu())
-                full = torch.empty(len(x), parts[0].shape[1])
-                for r, part in enumerate(parts): full[r::world] = part
-                outs.append(full)
-            logits = torch.cat(outs)
-            check_finite(logits, f"teacher logits in relabel epoch {e}")
-            for k, v in (("order", order), ("crops", crops), ("mix_seeds", seeds), ("logits", logits.half())): st[k].append(v)
+            for k, v in _relabel_epoch(teacher, images, cfg, e, dev, rank, world).items(): st[k].append(v)
             if path is not None and rank == 0: atomic_torch_save(st, path)
-    finally: teacher.train(was)
     return st
 
 # %% ../../nbs/09_sre2l.ipynb #30aafc10
