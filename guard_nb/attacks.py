@@ -12,7 +12,7 @@ import torch
 from torch import nn
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks, warn_once
+from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks, warn_once, dist_info
 from .data import stratified_subset
 from .models import frozen
 from .train import check_classes, iter_batches
@@ -25,7 +25,7 @@ __all__ = ['PAPER_ATTACKS', 'LINF_CLASSES', 'DEFAULT_EPS', 'known_attacks', 'Att
 # %% ../nbs/07_attacks.ipynb #12f12a49
 PAPER_ATTACKS = ("pgd100", "square", "autoattack", "cw", "mim")
 
-def _aa(model, eps, k, seed, steps=10, version="standard", n_queries=5000,
+def _aa(model, eps, k, seed, steps=100, version="standard", n_queries=5000,
         n_classes=10, # classes APGD-T / FAB-T take targets from (n_classes - 1 targets); None: all k classes of the model
        ):
     ta = import_torchattacks()
@@ -50,17 +50,17 @@ _BUILDERS = {
     "square": ("linf", lambda m, eps, k, seed, n_queries=5000, n_restarts=1:
                import_torchattacks().Square(m, norm="Linf", eps=eps, n_queries=n_queries, n_restarts=n_restarts, seed=seed),
                "torchattacks.Square, {n_queries} queries"),
-    "autoattack": ("linf", _aa, "torchattacks.AutoAttack standard ({steps}-step APGD-CE/APGD-T/FAB-T + Square {n_queries}), n_classes={n_classes}"),
-    "aa-standard": ("linf", lambda m, eps, k, seed, n_classes=10: _aa(m, eps, k, seed, steps=100, n_queries=5000, n_classes=n_classes),
-                    "standard AutoAttack as RobustBench runs it: torchattacks APGD-CE, APGD-T and FAB-T ({n_classes} - 1 targets) at 100 iterations, "
-                    "then Square with 5,000 queries, in sequence on the samples still robust, seeded"),
+    "autoattack": ("linf", _aa, "standard AutoAttack as RobustBench runs it: torchattacks APGD-CE, APGD-T and FAB-T ({n_classes} - 1 targets) at {steps} iterations, "
+                   "then Square with {n_queries} queries, in sequence on the samples still robust, seeded; n_classes={n_classes}"),
+    "autoattack-fast": ("linf", lambda m, eps, k, seed, n_queries=5000, n_classes=10: _aa(m, eps, k, seed, steps=10, n_queries=n_queries, n_classes=n_classes),
+                        "torchattacks.AutoAttack standard as shipped (10-step APGD-CE/APGD-T/FAB-T + Square {n_queries}), n_classes={n_classes}"),
     "cw": ("l2", lambda m, eps, k, seed, c=1e-4, kappa=0, steps=50, lr=0.01: import_torchattacks().CW(m, c=c, kappa=kappa, steps=steps, lr=lr),
            "torchattacks.CW (L2, unbounded), c={c}, {steps} steps"),
     "mim": ("linf", lambda m, eps, k, seed, steps=20, alpha=1/255, decay=1.0: import_torchattacks().MIFGSM(m, eps=eps, alpha=alpha, steps=steps, decay=decay),
             "torchattacks.MIFGSM, {steps} steps, alpha {alpha:.4g}, decay {decay}"),
 }
-_DEFAULTS = {"pgd100": dict(steps=100, alpha=0.25/255), "pgd": dict(steps=10), "square": dict(n_queries=5000), "autoattack": dict(steps=10, n_queries=5000, n_classes=10),
-             "aa-standard": dict(n_classes=10),
+_DEFAULTS = {"pgd100": dict(steps=100, alpha=0.25/255), "pgd": dict(steps=10), "square": dict(n_queries=5000), "autoattack": dict(steps=100, n_queries=5000, n_classes=10),
+             "autoattack-fast": dict(n_queries=5000, n_classes=10),
              "cw": dict(c=1e-4, steps=50), "mim": dict(steps=20, alpha=1/255, decay=1.0), "fgsm": {}}
 
 LINF_CLASSES = {"PGD", "FGSM", "BIM", "MIFGSM", "APGD", "APGDT", "TPGD", "EOTPGD", "VMIFGSM", "VNIFGSM", "NIFGSM", "SINIFGSM",
@@ -277,7 +277,34 @@ def _result(eps, specs, correct:dict, norms:dict, times:dict, indices)->Robustne
     return RobustnessResult(eps=float(eps), n=len(correct["clean"]), clean_accuracy=correct["clean"].float().mean().item(), robust_accuracy=acc,
                             correct=correct, norms=norms, times=times, settings={s.label: s.description for s in specs}, indices=indices)
 
-# %% ../nbs/07_attacks.ipynb #dac3cc44
+# %% ../nbs/07_attacks.ipynb #05b814c3
+def _evaluate_batch(model:nn.Module, specs:list, x:torch.Tensor, y:torch.Tensor, eps:float, k:int, seed:int, b:int, state:dict)->dict:
+    "Batch `b`'s clean-correct mask and, per attack label, (robust-correct mask, L-inf norms, L2 norms, seconds), on the CPU."
+    x0 = x.clone()
+    with torch.no_grad(): clean_ok = model(x).argmax(1) == y
+    out = {"clean": clean_ok.cpu(), "attacks": {}}
+    for a, spec in enumerate(specs):
+        ok, linf, l2, secs = _attack_batch(spec, model, x, y, clean_ok, eps, k, seed, seed * 1_000_003 + b * 101 + a, state)
+        out["attacks"][spec.label] = (ok.cpu(), linf.cpu(), l2.cpu(), secs)
+    if not torch.equal(x, x0): raise RuntimeError("an attack modified its input in place")
+    return out
+
+# %% ../nbs/07_attacks.ipynb #1f0b99e7
+def _gather_batches(mine:dict)->dict:
+    "Every process's per-batch results merged into one dict keyed by batch (one process: its own)."
+    world = dist_info()[1]
+    if world == 1: return mine
+    parts = [None] * world; torch.distributed.all_gather_object(parts, mine)
+    return {b: r for part in parts for b, r in part.items()}
+
+# %% ../nbs/07_attacks.ipynb #2fa5f927
+def _collect(res:dict, labels:list)->tuple:
+    "(correct, norms, times) in batch order from the per-batch results."
+    bs = sorted(res); att = lambda l, i: [res[b]["attacks"][l][i] for b in bs]
+    correct = {"clean": [res[b]["clean"] for b in bs]} | {l: att(l, 0) for l in labels}
+    return correct, {l: {"linf": att(l, 1), "l2": att(l, 2)} for l in labels}, {l: sum(att(l, 3)) for l in labels}
+
+# %% ../nbs/07_attacks.ipynb #0b2f6228
 def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         data, # Dataset, DataLoader or (x, y)
                         attacks=PAPER_ATTACKS, # names or (name, kwargs) pairs
@@ -286,29 +313,23 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         batch_size:int=256, seed:int=0, device=None, progress:bool=True,
                         full_range:bool=False, # allow eps >= 1 (the whole pixel range), which is almost always 1 meant as 1/255
                        )->RobustnessResult:
-    "Clean accuracy and robust accuracy under each attack (and their per-sample worst case)."
+    "Clean accuracy and robust accuracy under each attack (and their per-sample worst case); under torchrun the batches are shared out."
     eps = _check_eps(eps, full_range); specs = _specs(attacks, eps); labels = [s.label for s in specs]
     dev = get_device(device) if device is not None else next(model.parameters()).device
-    data, indices = _subset(data, n, seed)
-    correct = {"clean": []} | {l: [] for l in labels}; norms = {l: {"linf": [], "l2": []} for l in labels}
-    times = {l: 0.0 for l in labels}; state = {"bs": batch_size}; k = None; hits, seen = {key: 0 for key in correct}, 0   # running counts for the progress bar
+    data, indices = _subset(data, n, seed); rank, world = dist_info()
+    mine, state, k = {}, {"bs": batch_size}, None; hits, seen = {key: 0 for key in ["clean"] + labels}, 0   # running counts for the progress bar
     with frozen(model):
         try: total = math.ceil(len(data) / batch_size) if not isinstance(data, torch.utils.data.DataLoader) else len(data)
         except TypeError: total = None
-        bar = tqdm(total=total, desc="robustness", disable=not progress, leave=False)
+        bar = tqdm(total=total and math.ceil(total / world), desc="robustness", disable=not progress, leave=False)
         for b, (x, y) in enumerate(_as_xy_batches(data, batch_size)):
-            x0 = x.to(dev); y = torch.as_tensor(y).to(dev); x = x0.clone(); k = _check_batch(model, x, y, data, k)
-            with torch.no_grad(): clean_ok = model(x).argmax(1) == y
-            correct["clean"].append(clean_ok.cpu())
-            for a, (spec, lab) in enumerate(zip(specs, labels)):
-                ok, linf, l2, secs = _attack_batch(spec, model, x, y, clean_ok, eps, k, seed, seed * 1_000_003 + b * 101 + a, state)
-                correct[lab].append(ok.cpu()); norms[lab]["linf"].append(linf.cpu()); norms[lab]["l2"].append(l2.cpu()); times[lab] += secs
-            if not torch.equal(x, x0): raise RuntimeError("an attack modified its input in place")
-            seen += len(x)
-            for key in hits: hits[key] += int(correct[key][-1].sum())
+            if b % world != rank: continue
+            x = x.to(dev); y = torch.as_tensor(y).to(dev); k = _check_batch(model, x, y, data, k)
+            mine[b] = r = _evaluate_batch(model, specs, x, y, eps, k, seed, b, state); seen += len(x)
+            for key in hits: hits[key] += int((r["clean"] if key == "clean" else r["attacks"][key][0]).sum())
             bar.update(1); bar.set_postfix({key: f"{v / seen:.3f}" for key, v in hits.items()})
         bar.close()
-    return _result(eps, specs, correct, norms, times, indices)
+    return _result(eps, specs, *_collect(_gather_batches(mine), labels), indices)
 
 # %% ../nbs/07_attacks.ipynb #5f94be4d
 def rr_beard(clean:float, robust:list)->float|None:

@@ -14,7 +14,7 @@ import torch
 __all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json', 'load_json',
            'UnreadableFileError', 'load_torch', 'make_run_dir', 'get_logger', 'Config', 'resume_checkpoint',
            'check_finite', 'warn_once', 'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main',
-           'barrier', 'init_distributed', 'import_torchattacks', 'plot_style']
+           'barrier', 'init_distributed', 'torchrun_script', 'import_torchattacks', 'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -202,7 +202,7 @@ def check_pixels(x:torch.Tensor, what:str="inputs"):
     return x
 
 # %% ../nbs/00_core.ipynb #c60b30d0
-import contextlib, datetime
+import contextlib, datetime, socket, subprocess, sys, tempfile
 import torch.distributed as dist
 
 _LOCAL = [0]   # depth of nested `process_local` blocks
@@ -237,6 +237,17 @@ def init_distributed(device=None)->tuple:
         # long single-process stages (recover, evaluate) keep the other ranks waiting at a barrier: allow a day
         dist.init_process_group("nccl" if dev.type == "cuda" else "gloo", timeout=datetime.timedelta(hours=24))
     return dist_info()
+
+# %% ../nbs/00_core.ipynb #c69df57c
+def torchrun_script(script:str, # Python source; it joins the group with `init_distributed`
+                    *args, # its command-line arguments
+                    nproc:int=2, env:dict|None=None)->subprocess.CompletedProcess:
+    "Run `script` under `torchrun --nproc-per-node nproc` on a free local port; returns the finished process (check `returncode`)."
+    with socket.socket() as s: s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "script.py").write_text(script)
+        cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc-per-node", str(nproc), "--master-port", str(port), str(Path(d) / "script.py"), *map(str, args)]
+        return subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": "1", **(env or {})}, capture_output=True, text=True)
 
 # %% ../nbs/00_core.ipynb #7a0b9f7f
 def import_torchattacks():

@@ -33,6 +33,13 @@ SIZES = {"fashion-mnist": (60_000, 10_000), "cifar10": (50_000, 10_000), "cifar1
 
 def _train_size(cfg): return cfg["n_train"] or SIZES[dataset_info(cfg["dataset"]).name][0]
 
+# %% ../nbs/11c_cost.ipynb #1879dffd
+def _attack_passes(name:str, ev:dict)->int:
+    "Forward-pass equivalents per image of one attack of the evaluation settings `ev` (unknown names: a PGD of `pgd_steps`)."
+    aa = lambda steps: 2 * steps * (1 + 9 + 9) + ev["square_queries"]   # APGD-CE, APGD-T and FAB-T (9 targets each), then Square
+    return {"pgd100": 2 * ev["pgd_steps"], "pgd": 2 * 10, "fgsm": 2, "square": ev["square_queries"], "autoattack": aa(100), "autoattack-fast": aa(10),
+            "cw": 2 * 50, "mim": 2 * 20}.get(name, 2 * ev["pgd_steps"])
+
 # %% ../nbs/11c_cost.ipynb #c7aba87a
 def estimate_cost(cfg:dict)->dict:
     "Estimated FLOPs per stage (see above) and in total."
@@ -60,7 +67,7 @@ def estimate_cost(cfg:dict)->dict:
         out["distill-dc"] = fd * d["iterations"] * d["outer_loop"] * per_outer
         out["train-student"] = 3 * fs * k * ipc * s["epochs"]
     ev = cfg["evaluate"]; n = ev["n"] or SIZES[info.name][1]
-    per_img = 1 + 2 * ev["pgd_steps"] + ev["square_queries"] + 2 * (10 * 3 + 100) + ev["square_queries"] + 2 * 100 + 2 * 20   # pgd, square, AA (3x10-step + FAB), cw, mim
+    per_img = 1 + sum(_attack_passes(a if isinstance(a, str) else a[0], ev) for a in ev["attacks"])
     out["evaluate"] = fs * n * per_img * (len(ev["eps"]) + len(ev["sweep_eps"]) * 2 / max(1, len(ev["attacks"])))
     out["total"] = sum(out.values())
     return out

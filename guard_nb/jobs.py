@@ -24,6 +24,7 @@ def git_commit_record(path:Path, tries:int=5)->bool:
     "Commit one record file on its own (other staged changes stay out of the commit); retries while another git holds the index; False when git refuses."
     msg = f"study: {Path(path).stem}" + (" (paper suite)" if Path(path).parent.name == "paper_suite" else "")
     with _GIT:
+        if not subprocess.run(["git", "status", "--porcelain", "--", str(path)], capture_output=True, text=True).stdout.strip(): return True   # already committed as it is
         for k in range(tries):
             r = subprocess.run(["git", "add", str(path)], capture_output=True, text=True)
             if r.returncode == 0: r = subprocess.run(["git", "commit", "-q", "-m", msg, "--", str(path)], capture_output=True, text=True)
@@ -195,7 +196,7 @@ def _aa_standard_main(a)->list:
         t = time.perf_counter(); rec = add_aa_standard(arm, ipc, seed, a.results, a.runs); out.append(rec)
         if a.commit:
             git_commit_record(student_path(a.results, arm, ipc, seed)); git_commit_record(result_path(a.results, arm, ipc, seed))
-        m = rec["metrics"]; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {m['aa@4/255']:.4f}, aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
+        m = rec["metrics"]; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {rec['aa_standard']['aa_fast']['robust']:.4f} (10 it., same student), aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
     return out
 
 _T0 = time.perf_counter()

@@ -41,7 +41,7 @@ def _sections(cfg, stage): return (_SECTIONS_MTT if cfg["method"] == "mtt" else 
 _OUTPUTS = {"squeeze": ("teacher",), "recover": ("recover", "distilled.pt", "distilled.png"), "relabel": ("relabel",),
             "train-student": ("student",), "distill-dc": ("dc", "distilled.pt", "distilled.png"), "evaluate": ("robustness", "results.json", "results.md", "figures"),
             "buffer": ("buffer",), "distill-mtt": ("mtt", "distilled.pt", "distilled.png")}
-DISTRIBUTED_STAGES = ("squeeze", "relabel", "train-student", "buffer")   # buffer: the experts are shared out
+DISTRIBUTED_STAGES = ("squeeze", "recover", "relabel", "train-student", "buffer", "evaluate")   # recover and evaluate: their batches, buffer: the experts are shared out
 
 def fingerprint(cfg:dict, stage:str)->str:
     "Hash of the config sections `stage` and the stages before it depend on."
@@ -129,6 +129,7 @@ def stage_recover(rd, cfg, data, progress=True):
     info = dataset_info(cfg["dataset"]); t = load_teacher(rd, cfg, cfg["device"]); rc = recover_config(cfg)
     real = data[0] if rc.init == "real" else None
     out = recover(t, info.num_classes, info.shape, rc, real=real, ckpt_dir=rd / "recover", device=cfg["device"], progress=progress)
+    if not is_main(): return None   # under torchrun rank 0 assembles and writes the set
     save_distilled(rd / "distilled.pt", out["images"], out["labels"],
                    dict(method=cfg["method"], regularizer=cfg["reg"], ipc=cfg["ipc"], dataset=info.name, seed=cfg["seed"], recover=out["config"]),
                    soft=dict(kind="teacher-" + cfg["relabel"]["mode"], temperature=cfg["student"]["temperature"], teacher="teacher/last.pt"),
@@ -230,7 +231,7 @@ def attack_budget(names, # attack names from guard_nb.attacks
     for a in names:
         if a == "pgd100": out.append(("pgd100", {"steps": pgd_steps}))
         elif a == "square": out.append((a, {"n_queries": square_queries}))
-        elif a == "autoattack": out.append((a, {"n_queries": square_queries, "n_classes": None if aa_n_classes in (None, "all") else aa_n_classes}))
+        elif a in ("autoattack", "autoattack-fast"): out.append((a, {"n_queries": square_queries, "n_classes": None if aa_n_classes in (None, "all") else aa_n_classes}))
         else: out.append(a)
     return out
 
@@ -245,17 +246,18 @@ def stage_evaluate(rd, cfg, data, progress=True):
     for e in ev["eps"]:
         r = evaluate_robustness(net, te, _attack_list(ev), eps=e / 255, n=ev["n"], batch_size=ev["batch_size"], seed=cfg["seed"],
                                 device=cfg["device"], progress=progress)
-        r.save(rd / "robustness" / f"eps{e:g}")
+        if is_main(): r.save(rd / "robustness" / f"eps{e:g}")
         suffix = "" if first else f"@{e:g}/255"
         if first: metrics["clean"] = r.clean_accuracy
         metrics.update({f"{k}{suffix}": v for k, v in r.robust_accuracy.items()}); first = False
     if ev["sweep_eps"]:
         sw = robustness_sweep(net, te, [a for a in _attack_list(ev) if (a[0] if isinstance(a, tuple) else a) in ("pgd100", "mim")],
                               eps_list=[e / 255 for e in ev["sweep_eps"]], n=ev["n"], seed=cfg["seed"], device=cfg["device"], progress=progress)
-        sw.save(rd / "robustness" / "sweep")
+        if is_main(): sw.save(rd / "robustness" / "sweep")
         for e, rr in sw.results.items():
             for a, v in rr.robust_accuracy.items(): metrics.setdefault(f"{a}@{e * 255:g}/255", v)
     label = run_label(cfg)
+    if not is_main(): return None   # under torchrun every process attacked its share; rank 0 writes
     save_json({label: metrics}, rd / "results.json")
     rows = "\n".join(f"| {k} | {v:.4f} |" for k, v in metrics.items())
     md = (f"# {label}: {cfg['dataset']}, IPC {cfg['ipc']}\n\nRobust accuracy counts a sample only when it is right both clean and under attack "

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, get_device, atomic_torch_save, check_finite, dist_info, load_torch, resume_checkpoint
+from ..core import Config, get_device, atomic_torch_save, check_finite, dist_info, barrier, load_torch, resume_checkpoint
 from ..models import has_batchnorm, frozen
 from ..train import fit, TrainConfig, History
 from ..augment import make_augment, apply_crops, crop_params, shift_params, BatchMix
@@ -85,20 +85,35 @@ class BNStatHook:
     def __enter__(self): return self
     def __exit__(self, *exc): self.remove()
 
-# %% ../../nbs/09_sre2l.ipynb #5ad29636
-def _min_scale(cfg, it):
+# %% ../../nbs/09_sre2l.ipynb #21e7a816
+def _min_scale(cfg:RecoverConfig, it:int)->float:
+    "The crop's smallest area at iteration `it`: fixed (`min_scale`), or CDA's cosine curriculum from `cda_start` down to `cda_end`."
     if cfg.curriculum == "none": return cfg.min_scale
     return cfg.cda_end + (cfg.cda_start - cfg.cda_end) * 0.5 * (1 + math.cos(math.pi * it / cfg.iterations))
 
-def _jitter_flip_crop(x, cfg, it, g):
-    n = len(x) if cfg.per_sample_aug else 1
-    if cfg.jitter:
-        d = torch.randint(0, cfg.jitter + 1, (n, 2), generator=g)
-        if n == 1: x = torch.roll(x, shifts=(int(d[0, 0]), int(d[0, 1])), dims=(2, 3))
+# %% ../../nbs/09_sre2l.ipynb #7ee15316
+def _aug_draws(cfg:RecoverConfig, n:int, it:int, g)->tuple:
+    "One step's draws for `n` images from `g`: jitter shifts and crop boxes (None where off), per image with `per_sample_aug`, else one for the batch."
+    m = n if cfg.per_sample_aug else 1
+    d = torch.randint(0, cfg.jitter + 1, (m, 2), generator=g) if cfg.jitter else None
+    p = crop_params(m, (_min_scale(cfg, it), 1.0), flip=cfg.flip, generator=g) if cfg.crop or cfg.curriculum != "none" else None
+    return d, p
+
+# %% ../../nbs/09_sre2l.ipynb #3368c373
+def _jitter_flip_crop(x:torch.Tensor, cfg:RecoverConfig, it:int, g)->torch.Tensor:
+    "The view of `x` the teacher sees at iteration `it`: rolled by the jitter, then cropped, resized and flipped."
+    d, p = _aug_draws(cfg, len(x), it, g)
+    if d is not None:
+        if len(d) == 1: x = torch.roll(x, shifts=(int(d[0, 0]), int(d[0, 1])), dims=(2, 3))
         else: x = torch.stack([torch.roll(xi, shifts=(int(a), int(b)), dims=(1, 2)) for xi, (a, b) in zip(x, d.tolist())])
-    if not cfg.crop and cfg.curriculum == "none": return x
-    p = crop_params(n, (_min_scale(cfg, it), 1.0), flip=cfg.flip, generator=g, device=x.device)
-    return apply_crops(x, p.expand(len(x), 5) if n == 1 else p)
+    if p is None: return x
+    p = p.to(x.device)
+    return apply_crops(x, p.expand(len(x), 5) if len(p) == 1 else p)
+
+# %% ../../nbs/09_sre2l.ipynb #3abb20de
+def _skip_draws(cfg:RecoverConfig, n:int, g, start:int=0, stop:int|None=None):
+    "Advance `g` past iterations [start, stop) of a batch of `n` images, drawing what they draw and computing nothing."
+    for it in range(start, cfg.iterations if stop is None else stop): _aug_draws(cfg, n, it, g)
 
 # %% ../../nbs/09_sre2l.ipynb #e81fa3f7
 def _recover_init(num_classes:int, shape:tuple, cfg:RecoverConfig, real, g, dev)->tuple:
@@ -128,46 +143,69 @@ def _recover_step(teacher:nn.Module, hooks:BNStatHook, ub:torch.Tensor, y:torch.
     opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
     return dict(batch=b, it=it, ce=ce.item(), bn=bn.item())
 
-# %% ../../nbs/09_sre2l.ipynb #a8d1ebb5
-def _recover_save(ck:Path, cfg:RecoverConfig, u:torch.Tensor, g, hist:list, step:int, b:int, it:int, opt, sched):
-    "Checkpoint after iteration `it` of batch `b` (the batch's logits already written into `u`)."
-    done = it + 1 == cfg.iterations
-    atomic_torch_save(dict(u=u.detach().clone(), rng=g.get_state(), hist=hist, batch=b + 1 if done else b, it=0 if done else it + 1,
-                           step=step, config=cfg.to_dict(), opt=None if done else opt.state_dict(), sched=None if done else sched.state_dict()), ck)
+# %% ../../nbs/09_sre2l.ipynb #287923b9
+def _batch_file(ck:Path, b:int, part:bool=False)->Path: return Path(ck) / f"{'part' if part else 'batch'}_{b:05d}.pt"
 
-# %% ../../nbs/09_sre2l.ipynb #e5aac4f2
+# %% ../../nbs/09_sre2l.ipynb #7206c2e3
+def _recover_save(ck:Path, cfg:RecoverConfig, b:int, it:int, ub:torch.Tensor, hist:list, opt, sched):
+    "Checkpoint batch `b` after iteration `it`: mid-batch with the optimiser and schedule, or finished after its last iteration."
+    done = it + 1 == cfg.iterations
+    atomic_torch_save(dict(batch=b, it=it + 1, u=ub.detach().cpu().clone(), hist=hist, config=cfg.to_dict(),
+                           opt=None if done else opt.state_dict(), sched=None if done else sched.state_dict()), _batch_file(ck, b, part=not done))
+    if done: _batch_file(ck, b, part=True).unlink(missing_ok=True)
+
+# %% ../../nbs/09_sre2l.ipynb #df577569
+def _recover_batch(teacher:nn.Module, hooks:BNStatHook, u:torch.Tensor, y:torch.Tensor, idx:torch.Tensor, b:int, cfg:RecoverConfig, g,
+                   ck:Path|None, bar, callback=None)->tuple:
+    "Optimise batch `b` (images `idx` of `u`, labels `y`); returns its logits and its history."
+    part = resume_checkpoint(_batch_file(ck, b, True), cfg, "recover", map_location=u.device) if ck is not None else None
+    ub = (part["u"].to(u.device) if part else u[idx].clone()).requires_grad_(True); hist = part["hist"] if part else []
+    opt, sched, start = _recover_opt(ub, cfg, part); _skip_draws(cfg, len(idx), g, 0, start)
+    for it in range(start, cfg.iterations):
+        hist.append(_recover_step(teacher, hooks, ub, y, cfg, it, g, opt, sched, b)); step = b * cfg.iterations + it + 1
+        bar.update(1); bar.set_postfix(batch=b + 1, ce=f"{hist[-1]['ce']:.3f}", bn=f"{hist[-1]['bn']:.3f}")
+        if ck is not None and (step % cfg.ckpt_every == 0 or it + 1 == cfg.iterations): _recover_save(ck, cfg, b, it, ub, hist, opt, sched)
+        if callback is not None: callback(step - 1, hist[-1])
+    return ub.detach(), hist
+
+# %% ../../nbs/09_sre2l.ipynb #54f185c7
+def _finished_batch(ck:Path|None, b:int, cfg:RecoverConfig, dev)->tuple:
+    "A finished batch's (logits, history) from its file, whichever process wrote it, in this attempt or an earlier one."
+    st = resume_checkpoint(_batch_file(ck, b), cfg, "recover", map_location=dev) if ck is not None else None
+    if st is None: raise FileNotFoundError(f"recover batch {b} is not finished: no {_batch_file(ck, b) if ck is not None else 'checkpoint directory'}")
+    return st["u"].to(dev), st["hist"]
+
+# %% ../../nbs/09_sre2l.ipynb #d4cd3f12
 def recover(teacher:nn.Module, # squeezed teacher with batch norm, taking pixels in [0, 1]
             num_classes:int, shape:tuple, # (C, H, W) of the images
             cfg:RecoverConfig|None=None,
             real=None, # (x, y) real images, for init='real'
-            ckpt_dir=None, # checkpoint every cfg.ckpt_every iterations and after every batch; an interrupted run resumes
+            ckpt_dir=None, # per-batch checkpoints (required under torchrun); an interrupted run resumes
             device=None, progress:bool=True,
             callback=None, # called as callback(step, record) after each iteration (and its checkpoint); step counts over batches
             **overrides)->dict:
     "Synthesise `ipc` images per class from the teacher; returns images in [0, 1] (class-major), labels and the loss history."
     cfg = (cfg or RecoverConfig()).replace(**overrides) if overrides else (cfg or RecoverConfig())
-    dev = get_device(device); teacher = teacher.to(dev)
+    dev = get_device(device); teacher = teacher.to(dev); rank, world = dist_info()
     if not has_batchnorm(teacher): raise ValueError("recover needs a teacher with batch norm (see squeeze)")
+    if world > 1 and ckpt_dir is None: raise ValueError("recover under torchrun needs ckpt_dir: the processes hand their finished batches over through it")
     g = torch.Generator().manual_seed(cfg.seed)
     labels, u = _recover_init(num_classes, shape, cfg, real, g, dev)
-    batches = recover_batches(num_classes, cfg.ipc, cfg.batching, cfg.class_batch)
-    ck = Path(ckpt_dir) / "recover.pt" if ckpt_dir is not None else None
-    st = resume_checkpoint(ck, cfg, "recover", map_location=dev)
-    if st is not None: u = st["u"].to(dev); g.set_state(st["rng"])
-    hist, b0, step = (st["hist"], st["batch"], st["step"]) if st else ([], 0, 0)
-    with frozen(teacher), BNStatHook(teacher) as hooks, tqdm(total=len(batches) * cfg.iterations, initial=step, desc="recover", disable=not progress, leave=False) as bar:
-        for b in range(b0, len(batches)):
-            idx = batches[b].to(dev); y = labels[idx.cpu()].to(dev)
-            ub = u[idx].clone().requires_grad_(True)
-            opt, sched, start = _recover_opt(ub, cfg, st if b == b0 else None)
-            for it in range(start, cfg.iterations):
-                hist.append(_recover_step(teacher, hooks, ub, y, cfg, it, g, opt, sched, b)); step += 1
-                bar.update(1); bar.set_postfix(batch=f"{b + 1}/{len(batches)}", ce=f"{hist[-1]['ce']:.3f}", bn=f"{hist[-1]['bn']:.3f}")
-                if ck is not None and (step % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
-                    with torch.no_grad(): u[idx] = ub.detach()
-                    _recover_save(ck, cfg, u, g, hist, step, b, it, opt, sched)
-                if callback is not None: callback(step - 1, hist[-1])
-            with torch.no_grad(): u[idx] = ub.detach()
+    batches, ck = recover_batches(num_classes, cfg.ipc, cfg.batching, cfg.class_batch), Path(ckpt_dir) if ckpt_dir is not None else None
+    if ck is not None: ck.mkdir(parents=True, exist_ok=True)
+    mine = {b for b in range(rank, len(batches), world) if ck is None or not _batch_file(ck, b).exists()}
+    done = {}
+    with frozen(teacher), BNStatHook(teacher) as hooks, tqdm(total=len(mine) * cfg.iterations, desc="recover", disable=not progress, leave=False) as bar:
+        for b, idx in enumerate(batches):
+            if b not in mine: _skip_draws(cfg, len(idx), g); continue
+            done[b] = _recover_batch(teacher, hooks, u, labels[idx].to(dev), idx.to(dev), b, cfg, g, ck, bar, callback)
+    barrier()
+    if rank != 0: return dict(images=None, labels=labels, history=None, config=cfg.to_dict())
+    hist = []
+    for b, idx in enumerate(batches):
+        ub, h = done[b] if b in done else _finished_batch(ck, b, cfg, dev)
+        with torch.no_grad(): u[idx.to(dev)] = ub
+        hist += h
     return dict(images=torch.sigmoid(u).cpu(), labels=labels, history=hist, config=cfg.to_dict())
 
 # %% ../../nbs/09_sre2l.ipynb #402562a9
