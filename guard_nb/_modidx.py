@@ -101,6 +101,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                      'guard_nb.bench_runs.bench_recover_memory': ( 'bench_runs.html#bench_recover_memory',
                                                                                    'guard_nb/bench_runs.py'),
                                      'guard_nb.bench_runs.bench_table': ('bench_runs.html#bench_table', 'guard_nb/bench_runs.py'),
+                                     'guard_nb.bench_runs.bench_torchrun': ('bench_runs.html#bench_torchrun', 'guard_nb/bench_runs.py'),
                                      'guard_nb.bench_runs.bench_train': ('bench_runs.html#bench_train', 'guard_nb/bench_runs.py'),
                                      'guard_nb.bench_runs.calibrate': ('bench_runs.html#calibrate', 'guard_nb/bench_runs.py'),
                                      'guard_nb.bench_runs.expert_curves': ('bench_runs.html#expert_curves', 'guard_nb/bench_runs.py'),

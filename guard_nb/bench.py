@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from .core import seed_everything, get_device, save_json, atomic_write_bytes
 from .data import dataset_info
 from .models import get_model, count_flops
-from .bench_runs import (TABLE_PRESETS, bench_attacks, bench_dc, bench_mtt, bench_recover_memory, bench_table, bench_train, calibrate,
+from .bench_runs import (TABLE_PRESETS, bench_attacks, bench_dc, bench_mtt, bench_recover_memory, bench_table, bench_torchrun, bench_train, calibrate,
                                  format_recover_memory, recover_peak_child, table_report, status_mb)
 
 # %% auto #0
@@ -235,6 +235,9 @@ SUBCOMMANDS = {**_PIECES,   # name -> (help, arguments, run(args)); a hidden com
               [_A("--root", default="runs/table"), _A("--presets", default=",".join(TABLE_PRESETS)), _A("--set", dest="overrides", action="append", default=[]),
                _A("--report", action="store_true", help="only collect finished runs")],
               lambda a: print(table_report(a.root, a.presets.split(",")) if a.report else bench_table(a.root, a.presets.split(","), a.overrides))),
+    "torchrun": ("recover and evaluation under torchrun with 1 and N processes (one thread each): seconds and speed-up",
+              [_A("--nproc", type=int, default=2), _A("--ipc", type=int, default=4), _A("--iterations", type=int, default=40), _A("--n-eval", type=int, default=512), _OUT],
+              lambda a: _saved(_shown(bench_torchrun((1, a.nproc), a.ipc, a.iterations, a.n_eval)), a.out)),
     "recover-memory": ("peak memory of one recover batch per preset family, per-ipc and all batching",
               [_A("--device", default="cpu"), _OUT], lambda a: _saved(_shown(bench_recover_memory(device=a.device), format_recover_memory), a.out)),
     "mtt": ("trajectory matching at a larger CPU scale: buffer under torchrun, distillation, student, the study's attacks",

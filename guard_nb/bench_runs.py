@@ -4,18 +4,18 @@
 
 # %% ../nbs/89_bench_runs.ipynb #43720984
 from __future__ import annotations
-import gc, json, os, subprocess, sys, time
+import gc, json, os, subprocess, sys, tempfile, time
 from pathlib import Path
 import torch
-from .core import seed_everything, get_device, save_json, load_json
+from .core import seed_everything, get_device, save_json, load_json, torchrun_script
 from .data import load_dataset, dataset_info
 from .models import get_model
 from .train import TrainConfig, fit
 
 # %% auto #0
-__all__ = ['TABLE_PRESETS', 'RECOVER_FAMILIES', 'status_mb', 'bench_train', 'bench_attacks', 'calibrate', 'bench_dc',
-           'table_report', 'bench_table', 'recover_peak_child', 'bench_recover_memory', 'format_recover_memory',
-           'expert_curves', 'bench_mtt']
+__all__ = ['TABLE_PRESETS', 'RECOVER_FAMILIES', 'TORCHRUN_BENCH', 'status_mb', 'bench_train', 'bench_attacks', 'calibrate',
+           'bench_dc', 'table_report', 'bench_table', 'recover_peak_child', 'bench_recover_memory',
+           'format_recover_memory', 'expert_curves', 'bench_mtt', 'bench_torchrun']
 
 # %% ../nbs/89_bench_runs.ipynb #83d88231
 def status_mb(key:str)->float:
@@ -250,3 +250,36 @@ def bench_mtt(preset:str="fmnist-mtt-ipc10-full", # a trajectory-matching preset
                config=cfg, command=cmd)
     if out: save_json(res, out)
     return res
+
+# %% ../nbs/89_bench_runs.ipynb #35419452
+TORCHRUN_BENCH = """
+import sys, json, time, torch
+from guard_nb.core import init_distributed, barrier
+from guard_nb.models import get_model
+from guard_nb.distill.sre2l import recover, RecoverConfig
+from guard_nb.attacks import evaluate_robustness
+rank, world = init_distributed("cpu"); torch.set_num_threads(1)
+ipc, iterations, n_eval, width, ck = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+torch.manual_seed(0); t = get_model("convnet-bn", "fashion-mnist", width=width)
+barrier(); t0 = time.perf_counter()
+recover(t, 10, (1, 28, 28), RecoverConfig(ipc=ipc, iterations=iterations, lr=0.25, jitter=2, crop=True), ckpt_dir=ck, device="cpu", progress=False)
+barrier(); t1 = time.perf_counter()
+m = get_model("convnet", "fashion-mnist", width=width).eval(); x = torch.rand(n_eval, 1, 28, 28)
+with torch.no_grad(): y = m(x).argmax(1)
+evaluate_robustness(m, (x, y), [("pgd", {"steps": 10})], eps=4/255, batch_size=64, progress=False)
+barrier(); t2 = time.perf_counter()
+if rank == 0: print(json.dumps(dict(recover_s=t1 - t0, evaluate_s=t2 - t1)))
+"""
+
+# %% ../nbs/89_bench_runs.ipynb #7b1cb988
+def bench_torchrun(nprocs=(1, 2), ipc:int=4, iterations:int=40, n_eval:int=512, width:int=32)->dict:
+    "Wall seconds of recover and evaluation under torchrun with each number of processes in `nprocs` (one thread each), and the speed-ups over the first."
+    rows = {}
+    for k in nprocs:
+        with tempfile.TemporaryDirectory() as d:
+            r = torchrun_script(TORCHRUN_BENCH, ipc, iterations, n_eval, width, d, nproc=k)
+        if r.returncode: raise RuntimeError(f"torchrun with {k} processes failed:\n{r.stderr[-2000:]}")
+        rows[k] = json.loads(r.stdout.strip().splitlines()[-1])
+    base = rows[nprocs[0]]
+    return dict(settings=dict(ipc=ipc, iterations=iterations, n_eval=n_eval, width=width, threads_per_process=1), seconds=rows,
+                speedup={k: {s: base[s] / v[s] for s in v} for k, v in rows.items()})
