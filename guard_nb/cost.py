@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 import torch
 from .data import dataset_info
-from .models import get_model, count_flops
+from .models import get_model, count_flops, count_params
 
 # %% auto #0
-__all__ = ['SIZES', 'forward_flops', 'estimate_cost']
+__all__ = ['SIZES', 'GPU_TFLOPS', 'GPU_UTILISATION', 'forward_flops', 'estimate_cost', 'forward_activation_bytes', 'stage_memory',
+           'run_disk']
 
 # %% ../nbs/11c_cost.ipynb #fd415370
 _REG_FACTOR = {"none": 1.0, "guard": 5.03, "guard-reference": 5.03, "guard-dc-reference": 5.03, "guard-lossdiff": 3.34, "guard-lossdiff-reference": 3.34,
@@ -70,4 +71,65 @@ def estimate_cost(cfg:dict)->dict:
     per_img = 1 + sum(_attack_passes(a if isinstance(a, str) else a[0], ev) for a in ev["attacks"])
     out["evaluate"] = fs * n * per_img * (len(ev["eps"]) + len(ev["sweep_eps"]) * 2 / max(1, len(ev["attacks"])))
     out["total"] = sum(out.values())
+    return out
+
+# %% ../nbs/11c_cost.ipynb #5e34b95d
+GPU_TFLOPS = {"h100": 989.0, "h200": 989.0, "a100": 312.0, "l40s": 362.0, "a10": 125.0, "v100": 125.0, "rtx4090": 165.0}   # peak dense fp16/bf16 tensor TFLOP/s (vendor data sheets)
+GPU_UTILISATION = 0.3   # an assumption, not a measurement: the fraction of that peak a ConvNet / ResNet-18 step reaches with AMP
+
+# %% ../nbs/11c_cost.ipynb #49a7c310
+_act_cache = {}
+def forward_activation_bytes(model:str, dataset:str, model_kw:dict|None=None)->int:
+    "Bytes (float32) of the outputs of every leaf module in one forward pass of one image: roughly what a backward keeps per image."
+    key = (model, dataset, json.dumps(model_kw or {}, sort_keys=True))
+    if key not in _act_cache:
+        info = dataset_info(dataset); m = get_model(model, info, **(model_kw or {})).eval(); tot = [0]
+        hs = [mod.register_forward_hook(lambda _m, _i, o: tot.__setitem__(0, tot[0] + o.numel() * 4)) for mod in m.modules() if not list(mod.children())]
+        with torch.no_grad(): m(torch.rand(1, *info.shape))
+        for h in hs: h.remove()
+        _act_cache[key] = tot[0]
+    return _act_cache[key]
+
+# %% ../nbs/11c_cost.ipynb #a418fa6b
+def _net_bytes(sec:dict, dataset:str, model:str|None=None)->tuple:
+    "(activation bytes per image, weight bytes) of a config section's network."
+    m, kw = model or sec["model"], sec.get("model_kw") or {}
+    key = ("params", m, dataset, json.dumps(kw, sort_keys=True))
+    if key not in _act_cache: _act_cache[key] = 4 * count_params(get_model(m, dataset, **kw))
+    return forward_activation_bytes(m, dataset, kw), _act_cache[key]
+
+# %% ../nbs/11c_cost.ipynb #d7b2f703
+def stage_memory(cfg:dict, stage:str, world:int=1)->int:
+    "Estimated peak bytes per process of `stage` of the run `cfg` under `world` processes (see above)."
+    ds, k, ipc = dataset_info(cfg["dataset"]).name, dataset_info(cfg["dataset"]).num_classes, cfg["ipc"]
+    train = lambda sec, bs, extra=0: (lambda a, w: 2 * a * max(1, bs // world) + 4 * w + extra)(*_net_bytes(sec, ds))
+    if stage == "squeeze": return train(cfg["teacher"], cfg["teacher"]["batch_size"])
+    if stage == "recover":
+        r = cfg["recover"]; a, w = _net_bytes(cfg["teacher"], ds)
+        return 3 * a * (k * ipc if r["batching"] == "all" else min(r["class_batch"], k)) + w
+    if stage == "relabel": return (lambda a, w: a * cfg["student"]["batch_size"] + w)(*_net_bytes(cfg["teacher"], ds))
+    if stage == "train-student":
+        if cfg["method"] == "dc": return train({**cfg["dc"], **cfg["dc_student"]}, cfg["dc_student"]["batch_size"])
+        if cfg["method"] == "mtt": return train(cfg["buffer"], cfg["mtt_student"]["batch_size"])
+        at, wt = _net_bytes(cfg["teacher"], ds); return train(cfg["student"], cfg["student"]["batch_size"], at * cfg["student"]["batch_size"] // world + wt)
+    if stage == "buffer": return train(cfg["buffer"], cfg["buffer"]["batch_size"])
+    if stage == "distill-dc": return (lambda a, w: 3 * a * (cfg["dc"]["batch_real"] + ipc) + 4 * w)(*_net_bytes(cfg["dc"], ds))
+    if stage == "distill-mtt":
+        m = cfg["mtt"]; a, w = _net_bytes(cfg["buffer"], ds); n = min(m["batch_syn"] or k * ipc, k * ipc)
+        return 3 * a * n * (m["syn_steps"] if m["gradient"] == "unrolled" else 1) + w * (m["syn_steps"] + 4)
+    if stage == "evaluate":
+        sec = {**cfg["dc"], **cfg["dc_student"]} if cfg["method"] == "dc" else cfg["buffer"] if cfg["method"] == "mtt" else cfg["student"]
+        return (lambda a, w: 3 * a * cfg["evaluate"]["batch_size"] + w)(*_net_bytes(sec, ds))
+    raise ValueError(f"unknown stage {stage!r}")
+
+# %% ../nbs/11c_cost.ipynb #0392a6e9
+def run_disk(cfg:dict)->dict:
+    "Estimated bytes on disk of the distilled set, the teacher (or expert buffer) checkpoints and the stored soft labels."
+    info = dataset_info(cfg["dataset"]); n = info.num_classes * cfg["ipc"]; shape = 1
+    for s in info.shape: shape *= s
+    out = {"distilled": 4 * n * shape}
+    if cfg["method"] in ("sre2l", "cda"):
+        out["teacher"] = 3 * _net_bytes(cfg["teacher"], info.name)[1]
+        if cfg["relabel"]["mode"] == "stored": out["soft labels"] = cfg["student"]["epochs"] * n * (2 * info.num_classes + 4 * 5 + 8)
+    if cfg["method"] == "mtt": out["buffer"] = cfg["buffer"]["n_experts"] * (cfg["buffer"]["epochs"] + 1) * _net_bytes(cfg["buffer"], info.name)[1]
     return out
