@@ -545,6 +545,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'guard_nb.stats.verdict': ('stats.html#verdict', 'guard_nb/stats.py')},
             'guard_nb.study': { 'guard_nb.study._aa_components': ('study.html#_aa_components', 'guard_nb/study.py'),
                                 'guard_nb.study._aa_row': ('study.html#_aa_row', 'guard_nb/study.py'),
+                                'guard_nb.study._cpu': ('study.html#_cpu', 'guard_nb/study.py'),
                                 'guard_nb.study._jsonable': ('study.html#_jsonable', 'guard_nb/study.py'),
                                 'guard_nb.study._pgd': ('study.html#_pgd', 'guard_nb/study.py'),
                                 'guard_nb.study._share_teacher': ('study.html#_share_teacher', 'guard_nb/study.py'),

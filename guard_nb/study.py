@@ -104,13 +104,21 @@ def result_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(res
 
 def run_path(runs:Path, arm:str, ipc:int, seed:int)->Path: return Path(runs) / f"{arm}-ipc{ipc}" / f"seed{seed}"
 
-# %% ../nbs/13_study.ipynb #7962422d
+# %% ../nbs/13_study.ipynb #b82e9fdc
+def _cpu()->str:
+    "The CPU's model name: float results of CPU kernels differ between CPU types, so a record says where it ran."
+    try: return next(l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name"))
+    except (OSError, StopIteration): return platform.processor() or platform.machine()
+
+# %% ../nbs/13_study.ipynb #b7f903f6
 def _versions()->dict:
     import torchvision, guard_nb
     try: import torchattacks; ta = torchattacks.__version__
     except ImportError: ta = None
-    return dict(guard_nb=guard_nb.__version__, torch=torch.__version__, torchvision=torchvision.__version__, torchattacks=ta, python=platform.python_version())
+    return dict(guard_nb=guard_nb.__version__, torch=torch.__version__, torchvision=torchvision.__version__, torchattacks=ta, python=platform.python_version(), cpu=_cpu())
 
+
+# %% ../nbs/13_study.ipynb #62429568
 TEACHER_STAGE = {"sre2l": ("squeeze", "teacher"), "mtt": ("buffer", "buffer")}   # stage, and the run-directory part it leaves
 
 def teacher_source(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
