@@ -272,6 +272,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                      'guard_nb.distill.dc._class_pools': ('dc.html#_class_pools', 'guard_nb/distill/dc.py'),
                                      'guard_nb.distill.dc._dc_init': ('dc.html#_dc_init', 'guard_nb/distill/dc.py'),
                                      'guard_nb.distill.dc._dc_iteration': ('dc.html#_dc_iteration', 'guard_nb/distill/dc.py'),
+                                     'guard_nb.distill.dc._match_update': ('dc.html#_match_update', 'guard_nb/distill/dc.py'),
                                      'guard_nb.distill.dc._train_net': ('dc.html#_train_net', 'guard_nb/distill/dc.py'),
                                      'guard_nb.distill.dc.dc_distill': ('dc.html#dc_distill', 'guard_nb/distill/dc.py'),
                                      'guard_nb.distill.dc.match_distance': ('dc.html#match_distance', 'guard_nb/distill/dc.py'),

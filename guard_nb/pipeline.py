@@ -41,7 +41,7 @@ def _sections(cfg, stage): return (_SECTIONS_MTT if cfg["method"] == "mtt" else 
 _OUTPUTS = {"squeeze": ("teacher",), "recover": ("recover", "distilled.pt", "distilled.png"), "relabel": ("relabel",),
             "train-student": ("student",), "distill-dc": ("dc", "distilled.pt", "distilled.png"), "evaluate": ("robustness", "results.json", "results.md", "figures"),
             "buffer": ("buffer",), "distill-mtt": ("mtt", "distilled.pt", "distilled.png")}
-DISTRIBUTED_STAGES = ("squeeze", "recover", "relabel", "train-student", "buffer", "evaluate")   # recover and evaluate: their batches, buffer: the experts are shared out
+DISTRIBUTED_STAGES = ("squeeze", "recover", "relabel", "train-student", "buffer", "distill-dc", "evaluate")   # recover, evaluate: their batches; buffer: the experts; distill-dc: the classes
 
 def fingerprint(cfg:dict, stage:str)->str:
     "Hash of the config sections `stage` and the stages before it depend on."
@@ -190,6 +190,7 @@ def load_student(rd:Path, cfg:dict, device=None):
 def stage_dc(rd, cfg, data, progress=True):
     info = dataset_info(cfg["dataset"]); x, y = _in_memory(data[0])   # DC keeps the real images in memory
     out = dc_distill((x, y), cfg["dataset"], dc_config(cfg), reg=_reg(cfg), ckpt_dir=rd / "dc", device=cfg["device"], progress=progress)
+    if not is_main(): return None   # under torchrun every process holds the same set; rank 0 writes it
     save_distilled(rd / "distilled.pt", out["images"], out["labels"],
                    dict(method="dc", regularizer=cfg["reg"], ipc=cfg["ipc"], dataset=info.name, seed=cfg["seed"], dc=out["config"]),
                    soft=dict(kind="hard"), classes=info.classes)

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs, resume_checkpoint
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, augmented_inputs, resume_checkpoint, dist_info, is_main, process_local
 from ..data import dataset_info
 from ..models import get_model
 from ..train import fit, TrainConfig
@@ -75,18 +75,19 @@ def _dc_init(xr:torch.Tensor, pools:list, shape:tuple, cfg:DCConfig, g)->torch.T
     return syn
 
 # %% ../../nbs/10_dc.ipynb #9b6dd01e
-def _class_match_loss(net:nn.Module, syn:torch.Tensor, labels:torch.Tensor, real:tuple, cfg:DCConfig, g, reg=None)->torch.Tensor:
-    "Sum over classes of `match_distance` on network `net`; `real` is (images, labels, class pools)."
-    xr, yr, pools = real; params = list(net.parameters()); loss = 0.0
+def _class_match_loss(net:nn.Module, syn:torch.Tensor, labels:torch.Tensor, real:tuple, cfg:DCConfig, g, reg=None, mine=None)->list:
+    "Per class, `match_distance` on network `net` (`real` is (images, labels, class pools)); classes not in `mine` draw their randomness and give None."
+    xr, yr, pools = real; params = list(net.parameters()); out = []
     for c, p in enumerate(pools):
         idx = p[torch.randint(len(p), (min(cfg.batch_real, len(p)),), generator=g).to(xr.device)]
+        a = dsa_params(g, cfg.dsa_strategy) if cfg.dsa else None   # every process draws every class's randomness, in class order
+        if mine is not None and c not in mine: out.append(None); continue
         xc, s = xr[idx], syn[c * cfg.ipc:(c + 1) * cfg.ipc]
-        if cfg.dsa:
-            a = dsa_params(g, cfg.dsa_strategy); xc, s = dsa_apply(xc, a), dsa_apply(s, a)
-        with augmented_inputs(cfg.dsa): gr = real_loss_grads(net, xc, yr[idx], reg)   # DSA's colour jitter leaves [0, 1] on purpose
+        if cfg.dsa: xc, s = dsa_apply(xc, a), dsa_apply(s, a)
+        with augmented_inputs(cfg.dsa), process_local(): gr = real_loss_grads(net, xc, yr[idx], reg)   # DSA's jitter leaves [0, 1] on purpose; one class, one process
         gs = torch.autograd.grad(F.cross_entropy(net(s), labels[c * cfg.ipc:(c + 1) * cfg.ipc]), params, create_graph=True)
-        loss = loss + match_distance(gs, gr)
-    return loss
+        out.append(match_distance(gs, gr))
+    return out
 
 # %% ../../nbs/10_dc.ipynb #a72500c6
 def _train_net(net:nn.Module, opt_net, syn:torch.Tensor, labels:torch.Tensor, cfg:DCConfig, g):
@@ -96,6 +97,23 @@ def _train_net(net:nn.Module, opt_net, syn:torch.Tensor, labels:torch.Tensor, cf
         b = torch.randperm(len(xs), generator=g)[:cfg.batch_train].to(xs.device)
         l = F.cross_entropy(net(xs[b]), labels[b]); opt_net.zero_grad(set_to_none=True); l.backward(); opt_net.step()
 
+# %% ../../nbs/10_dc.ipynb #d5cc4b97
+def _match_update(net:nn.Module, syn:torch.Tensor, labels:torch.Tensor, real:tuple, cfg:DCConfig, g, reg, opt_img, it:int)->float:
+    "One SGD step of the images on the summed class distances (classes shared out under torchrun); returns the summed distance."
+    rank, world = dist_info(); k = len(real[2])
+    ds = _class_match_loss(net, syn, labels, real, cfg, g, reg, mine=set(range(rank, k, world)) if world > 1 else None)
+    opt_img.zero_grad(set_to_none=True)
+    if any(d is not None for d in ds): sum(d for d in ds if d is not None).backward()
+    vals = torch.stack([torch.zeros((), device=syn.device) if d is None else d.detach() for d in ds])
+    if world > 1:
+        if syn.grad is None: syn.grad = torch.zeros_like(syn)
+        torch.distributed.all_reduce(syn.grad); torch.distributed.all_reduce(vals)
+    tot = sum(vals)   # in class order, as one process adds them
+    check_finite(tot, f"DC matching loss at iteration {it}")
+    opt_img.step()
+    with torch.no_grad(): syn.clamp_(0, 1)
+    return tot.item()
+
 # %% ../../nbs/10_dc.ipynb #ba21a608
 def _dc_iteration(syn:torch.Tensor, labels:torch.Tensor, real:tuple, info, cfg:DCConfig, g, reg, opt_img, it:int)->float:
     "Outer iteration `it`; returns the mean matching distance per class and image update."
@@ -103,11 +121,7 @@ def _dc_iteration(syn:torch.Tensor, labels:torch.Tensor, real:tuple, info, cfg:D
     net = get_model(cfg.model, info, **cfg.model_kw).to(syn.device).train()
     opt_net = torch.optim.SGD(list(net.parameters()), lr=cfg.lr_net); dist_sum = 0.0
     for ol in range(cfg.outer_loop):
-        loss = _class_match_loss(net, syn, labels, real, cfg, g, reg)
-        check_finite(loss, f"DC matching loss at iteration {it}")
-        opt_img.zero_grad(set_to_none=True); loss.backward(); opt_img.step()
-        with torch.no_grad(): syn.clamp_(0, 1)
-        dist_sum += loss.item()
+        dist_sum += _match_update(net, syn, labels, real, cfg, g, reg, opt_img, it)
         if ol < cfg.outer_loop - 1: _train_net(net, opt_net, syn, labels, cfg, g)
     return dist_sum / (cfg.outer_loop * len(real[2]))
 
@@ -136,7 +150,7 @@ def dc_distill(real, # (x, y) real images in [0, 1] and labels
         t_it = time.perf_counter()
         d = _dc_iteration(syn, labels, (xr, yr, pools), info, cfg, g, reg, opt_img, it)
         hist.append(dict(it=it, distance=d, secs=time.perf_counter() - t_it)); bar.set_postfix(distance=f"{d:.3f}")
-        if ck is not None and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
+        if ck is not None and is_main() and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
             atomic_torch_save(dict(syn=syn.detach(), opt=opt_img.state_dict(), rng=g.get_state(), hist=hist, it=it + 1, config=cfg.to_dict()), ck)
         if callback is not None: callback(it, hist[-1])
     return dict(images=syn.detach().cpu(), labels=labels.cpu(), history=hist, config=cfg.to_dict())
