@@ -12,13 +12,15 @@ N ?= 2
 PYTEST_ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install data test test-slow sync notebooks lab demo bench study readme clean-venv
+.PHONY: help install data browser test test-slow sync notebooks lab docs demo bench study readme clean-venv
 FMNIST_DEB := /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz
 help:
 	@echo "make install   create $(VENV) and install guard_nb (editable, dev extras)"
 	@echo "make test      notebook/library sync checks + every notebook and test under pytest (what CI runs)"
 	@echo "make test-slow the same with GUARD_NB_FULL=1 (heavy notebook cells compute instead of loading results)"
 	@echo "make lab       JupyterLab on nbs/ (localhost, token on)"
+	@echo "make docs      the documentation site from the notebooks into _docs/ (offline, MkDocs)"
+	@echo "make browser   make sure Debian's chromium is installed (the site's browser test)"
 	@echo "make data      make sure the real Fashion-MNIST is on disk (Debian package dataset-fashion-mnist)"
 	@echo "make demo      install, get the data, then the Fashion-MNIST CPU demo"
 	@echo "make bench     speed benchmark of the regularisers (ratios to a plain step)"
@@ -49,6 +51,20 @@ data:
 	  echo "Fashion-MNIST is missing. Install it with: sudo apt-get install dataset-fashion-mnist"; \
 	  echo "(or put the four IDX .gz files in \$$GUARD_NB_DATA/fashion-mnist)"; exit 1; \
 	fi
+
+browser:
+	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then \
+	  echo "chromium: found"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+	  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+	  echo "chromium is missing (the site's browser test skips). Install it with: sudo apt-get install chromium"; exit 1; \
+	fi
+
+docs: install
+	$(PY) -m guard_nb.docsite --out _docs
 
 test: install
 	OMP_NUM_THREADS=1 $(PY) -m pytest tests -n $(N) -q $(PYTEST_ARGS)

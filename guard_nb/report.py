@@ -4,9 +4,9 @@
 
 # %% ../nbs/13b_report.ipynb #9c9bf4a3
 from __future__ import annotations
-import argparse, os, subprocess
+import argparse, json, os, subprocess
 from pathlib import Path
-from .core import load_json
+from .core import load_json, atomic_write_bytes
 from .presets import resolve_config
 from .study import ARMS, PAPER_SUITE, study_jobs, result_path
 from .stats import load_results, summarize, report_table, select_on_validation, study_answer, study_progress, progress_line, verdict
@@ -14,7 +14,7 @@ from .study import suite_table, aa_standard_table, AA_STANDARD
 
 # %% auto #0
 __all__ = ['STUDY_HOW', 'SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'aa_standard_text',
-           'readme_section', 'study_summary', 'update_readme', 'main']
+           'readme_section', 'study_summary', 'update_readme', 'update_index', 'main']
 
 # %% ../nbs/13b_report.ipynb #d25ac018
 def preset_follows(arm:str, ipc:int=10)->bool:
@@ -168,13 +168,32 @@ def update_readme(section:str, path="README.md", start:str="## The Fashion-MNIST
     tmp = p.with_name(p.name + ".tmp"); tmp.write_text(new); os.replace(tmp, p)
     return True
 
+
+# %% ../nbs/13b_report.ipynb #6ededfb9
+def update_index(summary:str, path="nbs/index.ipynb")->bool:
+    "Replace the `SUMMARY_START` ... `SUMMARY_END` block of the notebook's markdown cell with `summary`; True when it changed."
+    p = Path(path); nb = json.loads(p.read_text())
+    cells = [c for c in nb["cells"] if c["cell_type"] == "markdown" and SUMMARY_START in "".join(c["source"])]
+    if len(cells) != 1: raise ValueError(f"{path} needs one markdown cell with {SUMMARY_START!r} ... {SUMMARY_END!r}; it has {len(cells)}")
+    s = "".join(cells[0]["source"]); a, b = s.index(SUMMARY_START), s.find(SUMMARY_END)
+    if b < a: raise ValueError(f"{path}: the summary block has no {SUMMARY_END!r} after its start")
+    new = s[:a] + summary.rstrip() + "\n" + s[b:]
+    if new == s: return False
+    cells[0]["source"] = new.splitlines(keepends=True)
+    atomic_write_bytes((json.dumps(nb, indent=1, ensure_ascii=False) + "\n").encode(), p)
+    return True
+
+# %% ../nbs/13b_report.ipynb #17435948
 def main(argv=None):
     "`guard-nb readme`: write README's study section from the committed records."
     ap = argparse.ArgumentParser(prog="guard-nb readme", description="Write README's '## The Fashion-MNIST study' section from the committed study records")
     ap.add_argument("--results", default="results/fmnist"); ap.add_argument("--readme", default="README.md")
+    ap.add_argument("--index", default="nbs/index.ipynb", help="the start notebook, which carries the same first-screen answer")
     a = ap.parse_args(argv)
-    top = update_readme(study_summary(a.results), a.readme, SUMMARY_START, SUMMARY_END)
+    summ = study_summary(a.results); top = update_readme(summ, a.readme, SUMMARY_START, SUMMARY_END)
+    idx = update_index(summ, a.index) if Path(a.index).exists() else False
     changed = update_readme(readme_section(a.results), a.readme)
     print(f"{a.readme}: first-screen answer {'rewritten' if top else 'already up to date'}, study section {'rewritten' if changed else 'already up to date'}, "
+          f"{a.index}: {'rewritten' if idx else 'up to date' if Path(a.index).exists() else 'not found'}, "
           f"from {len(load_results(a.results))} records")
-    return top or changed
+    return top or changed or idx

@@ -30,3 +30,12 @@ def test_using_it_runs_as_written(tmp_path):
     assert "| pgd100 |" in r.stdout and "| mim |" in r.stdout and "clean accuracy" in r.stdout, r.stdout
     assert (tmp_path / "runs" / "quick-guard" / "last.pt").exists()
     print(f"README's example: {time.perf_counter() - t0:.0f} s")
+
+def test_start_notebook_agrees_with_readme():
+    "The documentation site's start page (nbs/index.ipynb) carries README's first-screen answer, word for word (`make readme` writes both)."
+    import json
+    from guard_nb.report import SUMMARY_START, SUMMARY_END
+    block = lambda s: s[s.index(SUMMARY_START):s.index(SUMMARY_END)].strip()
+    nb = json.loads((ROOT / "nbs" / "index.ipynb").read_text())
+    md = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert SUMMARY_START in md and block(md) == block(README)
