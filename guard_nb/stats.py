@@ -8,11 +8,12 @@ import math
 from collections import defaultdict
 from pathlib import Path
 from .core import load_json
-from .study import ARMS, study_jobs
+from .study import ARMS, PROTOCOL, study_jobs
 
 # %% auto #0
 __all__ = ['METRICS', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'pm', 'report_table', 'study_progress',
-           'progress_line', 'plot_study', 'verdict', 'seeds_needed', 'study_answer']
+           'progress_line', 'arm_colours', 'attack_label', 'plot_curves', 'plot_paired', 'plot_teacher_student',
+           'plot_tradeoff', 'plot_cost', 'verdict', 'seeds_needed', 'study_answer']
 
 # %% ../nbs/13a_stats.ipynb #744e7165
 METRICS = ("clean", "pgd@1/255", "pgd@2/255", "pgd@4/255", "pgd@8/255", "aa@4/255")
@@ -112,31 +113,106 @@ def progress_line(p:dict)->str:
     s += f"Missing: {len(p['missing'])} records over {len(p['short'])} (arm, IPC) pairs, about {p['hours']:.1f} one-core hours at the recorded run times"
     return s + (f", not counting {len(p['unpriced'])} with no timing of their method at that IPC yet." if p["unpriced"] else ".")
 
-# %% ../nbs/13a_stats.ipynb #ca80229b
-def plot_study(records:list, ipc:int=10):
-    "Five panels from the study's records at one IPC; returns the figure."
+# %% ../nbs/13a_stats.ipynb #6df6c918
+_FAMILIES = (("plain SRe2L", lambda a: a == "sre2l", "Greys"), ("GUARD", lambda a: a.startswith("guard-"), "Blues"),
+             ("GUARD loss difference", lambda a: a.startswith("lossdiff-"), "Purples"), ("gradient norm, PGD-AT", lambda a: a.startswith(("gradnorm-", "at-")), "Oranges"),
+             ("DC", lambda a: ARMS.get(a, ("",))[0] == "dc", "Reds"), ("MTT, TESLA", lambda a: ARMS.get(a, ("",))[0] == "mtt", "Greens"))
+
+def arm_colours(arms)->dict:
+    "One colour per arm, shades of one colour map per family (`_FAMILIES`); unknown arms grey."
+    import matplotlib as mpl
+    out, arms = {}, list(dict.fromkeys(arms))
+    for _, member, cmap in _FAMILIES:
+        group = [a for a in arms if member(a) and a not in out]
+        shades = [0.95] if len(group) == 1 else [0.95 - 0.45 * k / (len(group) - 1) for k in range(len(group))]
+        out |= {a: mpl.colors.to_hex(mpl.colormaps[cmap](s)) for a, s in zip(group, shades)}
+    return {a: out.get(a, "#999999") for a in arms}
+
+# %% ../nbs/13a_stats.ipynb #4ad2bcf9
+def attack_label(metric:str="pgd@4/255", n:int|None=None)->str:
+    "How a figure names a metric: the attack, its budget and the number of test images."
+    if metric == "clean": return f"clean accuracy, {n or PROTOCOL['n_test']:,} test images"
+    name, eps = metric.split("@")
+    att = f"PGD-{PROTOCOL['pgd_steps']}" if name == "pgd" else f"AutoAttack ({PROTOCOL['aa_steps']}-it. APGD-CE + APGD-T)" if name == "aa" else name
+    return f"{att} at {eps}, {n or (PROTOCOL['n_aa'] if name == 'aa' else PROTOCOL['n_test']):,} test images (torchattacks)"
+
+# %% ../nbs/13a_stats.ipynb #12877680
+_EPS = [0] + [int(k.split("@")[1].split("/")[0]) for k in METRICS if k.startswith("pgd")]
+
+def plot_curves(records:list, ipc:int=10):
+    "Robust accuracy (%) against eps, a panel per family, error bars with three or more seeds."
     import matplotlib.pyplot as plt
-    rows = [r for r in summarize(records) if r["ipc"] == ipc]
-    fig, ax = plt.subplots(1, 5, figsize=(22, 4.2), dpi=60)
-    eps = [0] + [int(k.split("@")[1].split("/")[0]) for k in METRICS if k.startswith("pgd")]
+    rows = [r for r in summarize(records) if r["ipc"] == ipc]; col = arm_colours(r["arm"] for r in rows)
+    fams = [f for f in ("sre2l", "dc", "mtt") if any(ARMS.get(r["arm"], ("",))[0] == f for r in rows)]
+    fig, axs = plt.subplots(1, len(fams), figsize=(5.2 * len(fams), 5.4), dpi=80, sharey=True, squeeze=False)
+    for ax, fam in zip(axs[0], fams):
+        mine = [r for r in rows if ARMS.get(r["arm"], ("",))[0] == fam]
+        for j, r in enumerate(mine):
+            ks = ["clean"] + [f"pgd@{e}/255" for e in _EPS[1:]]; dx = 0.07 * (j - (len(mine) - 1) / 2)
+            err = [100 * r[k][1] for k in ks] if len(r["seeds"]) >= 3 else None
+            ax.errorbar([x + dx for x in range(len(_EPS))], [100 * r[k][0] for k in ks], yerr=err, marker="o", ms=4, capsize=2, lw=1.3, color=col[r["arm"]], label=f"{r['arm']} (n={len(r['seeds'])})")
+        ax.set(xticks=range(len(_EPS)), xticklabels=["clean"] + [f"{e}/255" for e in _EPS[1:]], xlabel="PGD radius eps", ylim=(0, 100),
+               title={"sre2l": "SRe2L family (regulariser in the squeeze)", "dc": "DC family", "mtt": "MTT / TESLA family"}[fam])
+        ax.grid(alpha=0.3); ax.legend(fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, frameon=False)
+    axs[0][0].set_ylabel("accuracy (%)")
+    fig.suptitle(f"Students at IPC {ipc}: {attack_label('pgd@eps')}, mean and 95% interval over n seeds", fontsize=11)
+    fig.tight_layout(); return fig
+
+# %% ../nbs/13a_stats.ipynb #258cf8ef
+def plot_paired(records:list, ipc:int=10, metric:str="pgd@4/255"):
+    "Horizontal bars: each arm minus its family's plain arm on `metric`, in points, with the 95% paired interval."
+    import matplotlib.pyplot as plt
+    rows = [r for r in summarize(records) if r["ipc"] == ipc and r["arm"] not in ("sre2l", "dc", "mtt") and r["paired_seeds"]]
+    base = lambda a: ARMS.get(a, ("sre2l",))[0]; key = lambda a: f"diff {metric}" if base(a) == "sre2l" else f"diff {base(a)} {metric}"
+    rows = [r for r in rows if r[key(r["arm"])][0] == r[key(r["arm"])][0]]; col = arm_colours(r["arm"] for r in rows)
+    fig, ax = plt.subplots(figsize=(8, 0.42 * len(rows) + 1.6), dpi=80)
+    for y, r in enumerate(rows):
+        d, ok = r[key(r["arm"])], len(r["paired_seeds"]) >= 3
+        ax.barh(y, 100 * d[0], xerr=100 * d[1] if ok else None, capsize=3, color=col[r["arm"]], hatch=None if ok else "//", edgecolor="k", lw=0.5)
+    ax.set_yticks(range(len(rows)), [f"{r['arm']} - {base(r['arm'])} (n={len(r['paired_seeds'])})" for r in rows], fontsize=9); ax.invert_yaxis()
+    ax.axvline(0, color="k", lw=0.8); ax.grid(axis="x", alpha=0.3)
+    ax.set(xlabel="difference (points)", title=f"IPC {ipc}, each arm minus its family's plain arm at the same seeds\n{attack_label(metric)}, 95% paired interval")
+    ax.title.set_fontsize(10); fig.tight_layout(); return fig
+
+# %% ../nbs/13a_stats.ipynb #f1285860
+def plot_teacher_student(records:list, ipc:int=10, metric:str="pgd@4/255"):
+    "Scatter: the teacher's median lambda_1 (log) against the student's `metric` (%), one point per record, coloured by arm."
+    import matplotlib.pyplot as plt
+    recs = [r for r in records if r["ipc"] == ipc and r.get("teacher", {}).get("lambda1_median") and ARMS.get(r["arm"], ("",))[0] == "sre2l"]
+    col = arm_colours(sorted({r["arm"] for r in recs}, key=list(ARMS).index)); fig, ax = plt.subplots(figsize=(8.5, 4.6), dpi=80)
+    for a in col:
+        pts = [(r["teacher"]["lambda1_median"], 100 * r["metrics"][metric]) for r in recs if r["arm"] == a]
+        ax.scatter(*zip(*pts), s=28, color=col[a], edgecolor="k", lw=0.4, label=f"{a} (n={len(pts)})")
+    ax.set(xscale="log", xlabel="teacher's median lambda_1 (100 test images)", ylabel="student accuracy (%)",
+           title=f"Teacher curvature and student robustness, SRe2L family, IPC {ipc}\n{attack_label(metric)}")
+    ax.title.set_fontsize(10); ax.grid(alpha=0.3); ax.legend(fontsize=8.5, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    fig.tight_layout(); return fig
+
+# %% ../nbs/13a_stats.ipynb #224701b4
+def plot_tradeoff(records:list, ipc:int=10, metric:str="pgd@4/255"):
+    "Each arm's mean clean accuracy against its mean `metric` (%), error bars on both axes with three or more seeds."
+    import matplotlib.pyplot as plt
+    rows = [r for r in summarize(records) if r["ipc"] == ipc]; col = arm_colours(r["arm"] for r in rows)
+    fig, ax = plt.subplots(figsize=(8.5, 4.6), dpi=80)
     for r in rows:
-        m = [r["clean"][0]] + [r[f"pgd@{e}/255"][0] for e in eps[1:]]; h = [r["clean"][1]] + [r[f"pgd@{e}/255"][1] for e in eps[1:]]
-        l, = ax[0].plot(eps, m, marker="o", label=f"{r['arm']} (n={len(r['seeds'])})")
-        if len(r["seeds"]) >= 3:   # a 2-seed t-interval (t = 12.7) would cover the whole panel
-            ax[0].fill_between(eps, [a - b for a, b in zip(m, h)], [a + b for a, b in zip(m, h)], color=l.get_color(), alpha=0.15)
-    ax[0].set(xlabel="eps (1/255)", ylabel="robust accuracy (PGD)", title=f"students, IPC {ipc}"); ax[0].legend(fontsize=7)
-    d = [r for r in rows if r["arm"] != "sre2l" and r["paired_seeds"]]
-    ax[1].barh([f"{r['arm']} (n={len(r['paired_seeds'])})" for r in d], [100 * r["diff pgd@4/255"][0] for r in d],
-               xerr=[100 * r["diff pgd@4/255"][1] if len(r["paired_seeds"]) >= 3 else 0 for r in d], color="tab:blue")
-    ax[1].axvline(0, color="k", lw=0.8); ax[1].set(xlabel="PGD 4/255: arm - SRe2L (points, paired)", title="paired difference, 95% interval (n >= 3)")
-    for rec in records:
-        if rec["ipc"] == ipc and rec.get("teacher"): ax[2].scatter(rec["teacher"]["lambda1_median"], rec["metrics"]["pgd@4/255"], s=18)
-    ax[2].set(xlabel="teacher median lambda_1 (100 test images)", ylabel="student PGD 4/255", title="teacher curvature -> student robustness")
-    for r in rows: ax[3].errorbar(r["clean"][0], r["pgd@4/255"][0], fmt="o"); ax[3].annotate(r["arm"], (r["clean"][0], r["pgd@4/255"][0]), fontsize=7)
-    ax[3].set(xlabel="clean accuracy", ylabel="PGD 4/255", title="clean vs robust")
-    ax[4].barh([r["arm"] for r in rows], [r["seconds"][0] for r in rows], color="tab:gray"); ax[4].set(xlabel="seconds per run (all stages)", title="cost")
-    fig.tight_layout()
-    return fig
+        ok = len(r["seeds"]) >= 3
+        ax.errorbar(100 * r["clean"][0], 100 * r[metric][0], xerr=100 * r["clean"][1] if ok else None, yerr=100 * r[metric][1] if ok else None,
+                    fmt="o", ms=6, capsize=2, color=col[r["arm"]], mec="k", mew=0.4, label=f"{r['arm']} (n={len(r['seeds'])})")
+    ax.set(xlabel=attack_label("clean") + " (%)", ylabel="robust accuracy (%)", title=f"Clean against robust accuracy, IPC {ipc}, mean and 95% interval over n seeds\n{attack_label(metric)}")
+    ax.title.set_fontsize(10); ax.grid(alpha=0.3); ax.legend(fontsize=8.5, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    fig.tight_layout(); return fig
+
+# %% ../nbs/13a_stats.ipynb #6a5f8966
+def plot_cost(records:list, ipc:int=10):
+    "Mean minutes per run (all stages, one core) per arm, with the 95% interval over seeds."
+    import matplotlib.pyplot as plt
+    rows = [r for r in summarize(records) if r["ipc"] == ipc]; col = arm_colours(r["arm"] for r in rows)
+    fig, ax = plt.subplots(figsize=(8, 0.36 * len(rows) + 1.4), dpi=80)
+    ax.barh(range(len(rows)), [r["seconds"][0] / 60 for r in rows], xerr=[r["seconds"][1] / 60 if len(r["seeds"]) >= 3 else 0 for r in rows],
+            color=[col[r["arm"]] for r in rows], edgecolor="k", lw=0.5, capsize=2)
+    ax.set_yticks(range(len(rows)), [f"{r['arm']} (n={len(r['seeds'])})" for r in rows], fontsize=9); ax.invert_yaxis()
+    ax.set(xlabel="minutes per run (squeeze to evaluation, one CPU thread)", title=f"Cost per run, IPC {ipc}"); ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout(); return fig
 
 # %% ../nbs/13a_stats.ipynb #c7550e0c
 def _pct(t): return "n/a" if t[0] != t[0] else pm(t)
