@@ -18,9 +18,9 @@ from .distill.dc import DCConfig, train_dc_student
 from .distill.mtt import BufferConfig, MTTConfig, train_mtt_student
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'FREE_KEYS', 'METHODS', 'deep_merge', 'parse_override', 'load_config_file', 'check_values',
-           'teacher_config', 'teacher_augment', 'recover_config', 'student_config', 'dc_config', 'buffer_config',
-           'mtt_config', 'validate_config']
+__all__ = ['DEFAULTS', 'FREE_KEYS', 'OPTIONAL_KEYS', 'METHODS', 'deep_merge', 'parse_override', 'load_config_file',
+           'check_values', 'teacher_config', 'teacher_augment', 'recover_config', 'student_config', 'dc_config',
+           'buffer_config', 'mtt_config', 'validate_config']
 
 # %% ../nbs/11a_config.ipynb #52e54db4
 def _field_defaults(cls, keys:str, **extra)->dict:
@@ -61,6 +61,7 @@ DEFAULTS = {   # every stage section comes from the dataclass (or function) that
                  "square_queries": 5000, "aa_n_classes": 10, "sweep_eps": [], "batch_size": 256},
 }
 FREE_KEYS = {"reg", "model_kw"}     # sections whose keys are not fixed
+OPTIONAL_KEYS = {"teacher": {"warm_start"}}   # settings a config may add that DEFAULTS leaves out, so configs without them keep their fingerprints
 METHODS = ("sre2l", "cda", "dc", "mtt")
 
 def deep_merge(base:dict, over:dict, path:str="")->dict:
@@ -68,7 +69,8 @@ def deep_merge(base:dict, over:dict, path:str="")->dict:
     out = copy.deepcopy(base)
     for k, v in (over or {}).items():
         where = f"{path}{k}"
-        if k not in out and path.rstrip(".").split(".")[-1] not in FREE_KEYS:
+        sec = path.rstrip(".").split(".")[-1]
+        if k not in out and sec not in FREE_KEYS and k not in OPTIONAL_KEYS.get(sec, ()):
             raise KeyError(f"unknown config key {where!r}; known here: {', '.join(sorted(out))}")
         if isinstance(v, dict) and isinstance(out.get(k), dict) and not _replaces(k, out[k], v): out[k] = deep_merge(out[k], v, where + ".")
         else: out[k] = copy.deepcopy(v)
@@ -173,6 +175,15 @@ def _check_reg(reg)->dict:
     if reg["name"].endswith("-reference") and extra: raise ValueError(f"reg {reg['name']!r} is the reference code's fixed form and takes no arguments, got {extra}")
     return reg
 
+# %% ../nbs/11a_config.ipynb #a0a1788c
+def _check_warm(key:str, w):
+    "`teacher.warm_start`: None, or {epochs: a positive integer, lr: a positive number}."
+    if w is None: return None
+    if not isinstance(w, dict) or set(w) != {"epochs", "lr"}: raise ValueError(f"{key} must be null or a mapping {{epochs: E, lr: L}}, got {w!r}")
+    if not isinstance(w["epochs"], int) or isinstance(w["epochs"], bool) or w["epochs"] < 1: raise ValueError(f"{key}.epochs must be a positive integer, got {w['epochs']!r}")
+    if not isinstance(w["lr"], (int, float)) or not w["lr"] > 0: raise ValueError(f"{key}.lr must be > 0, got {w['lr']!r}")
+    return dict(epochs=w["epochs"], lr=float(w["lr"]))
+
 # %% ../nbs/11a_config.ipynb #aa170c79
 def check_values(cfg:dict, defaults:dict=DEFAULTS, path:str="")->dict:
     "A copy of `cfg` with every value checked against `defaults` (see above), naming the full key in any error."
@@ -180,6 +191,7 @@ def check_values(cfg:dict, defaults:dict=DEFAULTS, path:str="")->dict:
     for k, v in cfg.items():
         key, d = f"{path}{k}", defaults.get(k)
         if k == "reg": out[k] = _check_reg(v)
+        elif k == "warm_start": out[k] = _check_warm(key, v)
         elif k in FREE_KEYS:
             if not isinstance(v, dict): raise ValueError(f"{key} must be a mapping (e.g. {{width: 64}}), got {v!r}")
             out[k] = v
@@ -190,7 +202,7 @@ def check_values(cfg:dict, defaults:dict=DEFAULTS, path:str="")->dict:
     return out
 
 # %% ../nbs/11a_config.ipynb #723e70ef
-_TEACHER_ONLY = ("model", "model_kw", "augment", "augment_padding", "augment_scale")
+_TEACHER_ONLY = ("model", "model_kw", "augment", "augment_padding", "augment_scale", "warm_start")
 def teacher_config(cfg)->TrainConfig:
     t = {k: v for k, v in cfg["teacher"].items() if k not in _TEACHER_ONLY}
     return TrainConfig.from_dict(t, seed=cfg["seed"], amp=cfg["amp"])
@@ -223,6 +235,7 @@ def validate_config(cfg:dict)->dict:
     "The config with its values checked (`check_values`) and normalised; a clear error for a config no stage could run."
     cfg = check_values(cfg)
     if cfg["method"] not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {cfg['method']!r}")
+    if cfg["teacher"].get("warm_start") and cfg["method"] not in ("sre2l", "cda"): raise ValueError(f"teacher.warm_start starts an SRe2L / CDA teacher; method {cfg['method']!r} has none")
     info = dataset_info(cfg["dataset"])
     if not isinstance(cfg["ipc"], int) or cfg["ipc"] < 1: raise ValueError(f"ipc must be a positive integer, got {cfg['ipc']!r}")
     _named("reg", lambda: make_regularizer(**cfg["reg"]))

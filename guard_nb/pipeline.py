@@ -22,9 +22,9 @@ from .distill.artifacts import save_distilled, load_distilled
 
 # %% auto #0
 __all__ = ['STAGES', 'DISTRIBUTED_STAGES', 'VAL_SEED', 'STAGE_FUNCS', 'fingerprint', 'run_label', 'split_indices',
-           'validation_data', 'run_data', 'load_teacher', 'stage_squeeze', 'stage_recover', 'stage_relabel',
-           'mtt_student', 'stage_student', 'student_model', 'load_student', 'stage_dc', 'stage_buffer', 'stage_mtt',
-           'attack_budget', 'stage_evaluate', 'RunResult', 'run']
+           'validation_data', 'run_data', 'load_teacher', 'warm_config', 'stage_squeeze', 'stage_recover',
+           'stage_relabel', 'mtt_student', 'stage_student', 'student_model', 'load_student', 'stage_dc', 'stage_buffer',
+           'stage_mtt', 'attack_budget', 'stage_evaluate', 'RunResult', 'run']
 
 # %% ../nbs/11d_pipeline.ipynb #0266ef92
 STAGES = {"sre2l": ("squeeze", "recover", "relabel", "train-student", "evaluate"),
@@ -38,7 +38,7 @@ _SECTIONS_MTT = {"buffer": ("dataset", "n_train", "seed", "reg", "buffer"), "dis
                  "evaluate": ("evaluate",)}   # trajectory matching: its own sections (the other methods' fingerprints stay as they were)
 def _sections(cfg, stage): return (_SECTIONS_MTT if cfg["method"] == "mtt" else _SECTIONS)[stage]
 
-_OUTPUTS = {"squeeze": ("teacher",), "recover": ("recover", "distilled.pt", "distilled.png"), "relabel": ("relabel",),
+_OUTPUTS = {"squeeze": ("teacher", "teacher_warm"), "recover": ("recover", "distilled.pt", "distilled.png"), "relabel": ("relabel",),
             "train-student": ("student",), "distill-dc": ("dc", "distilled.pt", "distilled.png"), "evaluate": ("robustness", "results.json", "results.md", "figures"),
             "buffer": ("buffer",), "distill-mtt": ("mtt", "distilled.pt", "distilled.png")}
 DISTRIBUTED_STAGES = ("squeeze", "recover", "relabel", "train-student", "buffer", "distill-dc", "evaluate")   # recover, evaluate: their batches; buffer: the experts; distill-dc: the classes
@@ -117,13 +117,23 @@ def _distilled(rd):
     if not p.exists(): raise FileNotFoundError(f"no distilled set in {rd}: run recover (SRe2L/CDA) or distill-dc first")
     return load_distilled(p)
 
+# %% ../nbs/11d_pipeline.ipynb #2b514784
+def warm_config(cfg:dict)->dict|None:
+    "The config of the plain teacher a warm-started one continues from: no regulariser, the warm epochs and lr, all else the same (None without `teacher.warm_start`)."
+    w = cfg["teacher"].get("warm_start")
+    if not w: return None
+    return dict(cfg, reg={"name": "none"}, teacher={k: v for k, v in cfg["teacher"].items() if k != "warm_start"} | {"epochs": w["epochs"], "lr": w["lr"]})
+
 # %% ../nbs/11d_pipeline.ipynb #ba0770ac
 def stage_squeeze(rd, cfg, data, progress=True):
     train, test = data; seed_everything(cfg["seed"])
     t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
-    h = squeeze(t, train, teacher_config(cfg).replace(progress=progress), reg=_reg(cfg), test=test if is_main() else None,
-                augment=teacher_augment(cfg), ckpt_dir=rd / "teacher", device=cfg["device"])
-    return dict(teacher_acc=h.last.get("test_acc"), history=list(h))
+    kw = dict(test=test if is_main() else None, augment=teacher_augment(cfg), device=cfg["device"])
+    if (w := warm_config(cfg)) is not None:   # the plain teacher this one continues from (its own checkpoints, shareable)
+        hw = squeeze(t, train, teacher_config(w).replace(progress=progress), reg=None, ckpt_dir=rd / "teacher_warm", **kw)
+        seed_everything(cfg["seed"])   # the continuation draws the same whether the warm teacher was trained or loaded here
+    h = squeeze(t, train, teacher_config(cfg).replace(progress=progress), reg=_reg(cfg), ckpt_dir=rd / "teacher", **kw)
+    return dict(teacher_acc=h.last.get("test_acc"), history=list(h)) | (dict(warm_acc=hw.last.get("test_acc"), warm_epochs=len(hw)) if w else {})
 
 def stage_recover(rd, cfg, data, progress=True):
     info = dataset_info(cfg["dataset"]); t = load_teacher(rd, cfg, cfg["device"]); rc = recover_config(cfg)

@@ -8,7 +8,7 @@ import math
 from collections import defaultdict
 from pathlib import Path
 from .core import load_json
-from .study import ARMS, PROTOCOL, study_jobs
+from .study import ARMS, ARM_OVERRIDES, PROTOCOL, study_jobs
 
 # %% auto #0
 __all__ = ['METRICS', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'pm', 'report_table', 'study_progress',
@@ -88,7 +88,7 @@ def report_table(rows:list)->str:
 
 # %% ../nbs/13a_stats.ipynb #504e698a
 def study_progress(records:list, seeds=(0, 1, 2), ipcs=(10, 50))->dict:
-    "Planned records done and missing, and the one-core hours the missing ones would take at the recorded mean run time of their arm (else method) and IPC."
+    "Planned records done and missing, and the one-core hours the missing ones would take at the recorded mean run time of their arm (else method, unless the arm has `ARM_OVERRIDES`) and IPC."
     have = {(r["arm"], r["ipc"], r["seed"]) for r in records}
     plan = study_jobs(None, ipcs, seeds); missing = [j for j in plan if j not in have]
     by_arm, by_method = defaultdict(list), defaultdict(list)
@@ -97,7 +97,7 @@ def study_progress(records:list, seeds=(0, 1, 2), ipcs=(10, 50))->dict:
         if r["arm"] in ARMS: by_method[(ARMS[r["arm"]][0], r["ipc"])].append(t)
     secs, unpriced = 0.0, []
     for a, i, s in missing:
-        t = by_arm.get((a, i)) or by_method.get((ARMS[a][0], i))
+        t = by_arm.get((a, i)) or (None if a in ARM_OVERRIDES else by_method.get((ARMS[a][0], i)))   # an arm with its own settings costs what it costs
         if t: secs += sum(t) / len(t)
         else: unpriced.append((a, i, s))
     short = sorted({(a, i) for a, i, _ in missing})
@@ -116,6 +116,7 @@ def progress_line(p:dict)->str:
 # %% ../nbs/13a_stats.ipynb #6df6c918
 _FAMILIES = (("plain SRe2L", lambda a: a == "sre2l", "Greys"), ("GUARD", lambda a: a.startswith("guard-"), "Blues"),
              ("GUARD loss difference", lambda a: a.startswith("lossdiff-"), "Purples"), ("gradient norm, PGD-AT", lambda a: a.startswith(("gradnorm-", "at-")), "Oranges"),
+             ("teachers near convergence", lambda a: a.startswith("strong-"), "YlOrBr"),
              ("DC", lambda a: ARMS.get(a, ("",))[0] == "dc", "Reds"), ("MTT, TESLA", lambda a: ARMS.get(a, ("",))[0] == "mtt", "Greens"))
 
 def arm_colours(arms)->dict:
@@ -162,7 +163,8 @@ def plot_curves(records:list, ipc:int=10):
 def plot_paired(records:list, ipc:int=10, metric:str="pgd@4/255"):
     "Horizontal bars: each arm minus its family's plain arm on `metric`, in points, with the 95% paired interval."
     import matplotlib.pyplot as plt
-    rows = [r for r in summarize(records) if r["ipc"] == ipc and r["arm"] not in ("sre2l", "dc", "mtt") and r["paired_seeds"]]
+    rows = [r for r in summarize(records) if r["ipc"] == ipc and r["arm"] not in ("sre2l", "dc", "mtt") and r["paired_seeds"]
+            and not r["arm"].startswith("strong-")]   # the strong-teacher arms pair with each other, not with the 2-epoch SRe2L
     base = lambda a: ARMS.get(a, ("sre2l",))[0]; key = lambda a: f"diff {metric}" if base(a) == "sre2l" else f"diff {base(a)} {metric}"
     rows = [r for r in rows if r[key(r["arm"])][0] == r[key(r["arm"])][0]]; col = arm_colours(r["arm"] for r in rows)
     fig, ax = plt.subplots(figsize=(8, 0.42 * len(rows) + 1.6), dpi=80)

@@ -12,13 +12,13 @@ from .data import load_dataset, stratified_indices
 from .curvature import top_eigenvalue
 from .attacks import evaluate_robustness, PAPER_ATTACKS
 from .presets import resolve_config
-from .pipeline import run, fingerprint, validation_data, student_model, STAGES
+from .pipeline import run, fingerprint, validation_data, student_model, warm_config, STAGES
 
 # %% auto #0
-__all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'TEACHER_STAGE', 'PAPER_SUITE', 'AA_STANDARD', 'arm_preset', 'study_config',
-           'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash', 'run_one', 'study_jobs',
-           'save_exhibit', 'suite_path', 'restore_exhibit', 'run_paper_suite', 'suite_table', 'student_path',
-           'keep_student', 'recorded_student', 'aa_fast', 'add_aa_standard', 'aa_standard_table']
+__all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'PAPER_SUITE', 'AA_STANDARD', 'arm_preset',
+           'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash', 'run_one',
+           'study_jobs', 'save_exhibit', 'suite_path', 'restore_exhibit', 'run_paper_suite', 'suite_table',
+           'student_path', 'keep_student', 'recorded_student', 'aa_fast', 'add_aa_standard', 'aa_standard_table']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -36,6 +36,8 @@ ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
     "mtt":                ("mtt", {"name": "none"}, (10,)),
     "mtt-guard":          ("mtt", {"name": "guard-lossdiff", "h": 0.5, "beta": 0.1, "z_from": "train"}, (10,)),   # GUARD on the experts
     "tesla":              ("mtt", {"name": "none"}, (10,)),
+    "strong-sre2l":       ("sre2l", {"name": "none"}, (10,)),   # teachers near convergence (ARM_OVERRIDES): the protocol below
+    "strong-guard":       ("sre2l", {"name": "guard", "h": 1.0, "lam": 0.1}, (10,)),
 }
 _ARM_PRESET = {"tesla": "tesla"}   # arms whose base preset is not named after their method
 PROTOCOL = dict(n_train=10_000, val_holdout=2_000, n_test=2_000, n_aa=1_000, n_val=2_000, n_teacher=1_000, n_curv=100,
@@ -46,6 +48,9 @@ PROTOCOLS = {   # name -> (protocol, config overrides): `make demo` is the study
     "demo-tiny": (dict(PROTOCOL, n_train=600, val_holdout=200, n_test=40, n_aa=20, n_val=40, n_teacher=40, n_curv=8, pgd_steps=3, aa_steps=2),
                   ("teacher.epochs=1", "teacher.model_kw={width: 16}", "recover.iterations=10", "student.epochs=3", "student.model_kw={width: 16}")),
 }
+
+_STRONG = {"n_train": None, "teacher": {"epochs": 2, "lr": 0.005, "warm_start": {"epochs": 15, "lr": 0.05}}}
+ARM_OVERRIDES = {"strong-sre2l": _STRONG, "strong-guard": _STRONG}   # settings an arm changes besides its regulariser
 
 def arm_preset(arm:str, ipc:int)->str:
     "The preset an arm starts from (its regulariser and the protocol are set on top)."
@@ -58,7 +63,7 @@ def study_config(arm:str, ipc:int, seed:int, overrides=(), protocol=PROTOCOL)->d
     method, reg, ipcs = ARMS[arm]
     if ipc not in ipcs: raise ValueError(f"arm {arm!r} runs at IPC {ipcs}, not {ipc}")
     return resolve_config(arm_preset(arm, ipc), overrides=[{"reg": reg, "seed": seed, "n_train": protocol["n_train"], "val_holdout": protocol["val_holdout"],
-                                            "n_test": 1000, "device": "cpu"}] + list(overrides))
+                                            "n_test": 1000, "device": "cpu"}, ARM_OVERRIDES.get(arm, {})] + list(overrides))
 
 # %% ../nbs/13_study.ipynb #adaccb47
 def _pgd(eps255:int, steps:int, reach:float):
@@ -141,6 +146,16 @@ def _share_teacher(runs:Path, arm:str, ipc:int, seed:int, cfg:dict):
     (rd / "stages").mkdir(parents=True, exist_ok=True)
     shutil.copytree(src / part, rd / part, dirs_exist_ok=True); shutil.copy(src / "stages" / f"{stage}.json", rd / "stages" / f"{stage}.json")
 
+def _share_warm(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
+    "Copy the warm-start teacher (`teacher_warm/`) of another run of this seed with the same warm fingerprint, unless this run has one; returns its run directory."
+    w, rd = warm_config(cfg), run_path(runs, arm, ipc, seed)
+    if w is None or (rd / "teacher_warm").exists(): return None
+    fp = fingerprint(w, "squeeze")
+    for src in (run_path(runs, a2, o, seed) for a2, (_, _, ipcs) in ARMS.items() for o in ipcs if (a2, o) != (arm, ipc)):
+        if (src / "teacher_warm" / "last.pt").exists() and (src / "config.json").exists() and (w2 := warm_config(load_json(src / "config.json"))) and fingerprint(w2, "squeeze") == fp:
+            shutil.copytree(src / "teacher_warm", rd / "teacher_warm"); return src
+    return None
+
 def teacher_hash(model:torch.nn.Module)->str:
     "sha256 over a model's state dict (names and raw bytes): the identity of a trained teacher, whatever config produced it."
     h = hashlib.sha256()
@@ -156,7 +171,7 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
     "Distil, train and evaluate one (arm, IPC, seed) (resuming what is done) and write its record to `results`."
     cfg = study_config(arm, ipc, seed, overrides, protocol); rd = run_path(runs, arm, ipc, seed)
     out = result_path(results, arm, ipc, seed)
-    _share_teacher(Path(runs), arm, ipc, seed, cfg)
+    _share_teacher(Path(runs), arm, ipc, seed, cfg); _share_warm(Path(runs), arm, ipc, seed, cfg)
     stages = [s for s in STAGES[cfg["method"]] if s != "evaluate"]
     res = run(cfg, rd, stages=stages, progress=progress); recs = res.records
     test = load_dataset("fashion-mnist", "test").tensors()
