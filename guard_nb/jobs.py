@@ -10,12 +10,12 @@ from pathlib import Path
 import torch
 from .pipeline import fingerprint
 from .study import (ARMS, PAPER_SUITE, PROTOCOLS, AA_STANDARD, TEACHER_STAGE, teacher_source, aa_standard_table, add_aa_standard, result_path, run_one, run_paper_suite,
-                            save_exhibit, student_path, study_config, study_jobs, suite_path, suite_table)
+                            save_exhibit, student_path, teacher_path, study_config, study_jobs, suite_path, suite_table)
 from .stats import load_results, progress_line, report_table, select_on_validation, study_answer, study_progress, summarize
 
 # %% auto #0
 __all__ = ['git_commit_record', 'check_jobs', 'run_jobs', 'run_study', 'run_paper_suites', 'aa_standard_jobs', 'study_parser',
-           'study_report', 'main']
+           'study_report', 'commit_run', 'main']
 
 # %% ../nbs/13c_jobs.ipynb #4bcd8f87
 _GIT = threading.Lock()   # two workers may finish at once: their commits take turns
@@ -157,6 +157,14 @@ def study_report(results="results/fmnist")->list:
     if (t := aa_standard_table(recs)): print("\nStandard AutoAttack (100 iterations) beside the study's 10-iteration aa@4/255:\n" + t)
     return rows
 
+# %% ../nbs/13c_jobs.ipynb #ea1bba87
+def commit_run(path:Path)->bool:
+    "Commit a study record (`<arm>__ipc<I>__seed<S>.json`) after the student and teacher weights it kept, if any."
+    arm, ipc, seed = Path(path).stem.split("__"); ipc, seed = int(ipc[3:]), int(seed[4:])
+    for q in (student_path(Path(path).parent, arm, ipc, seed), teacher_path(Path(path).parent, arm, ipc, seed)):
+        if q.exists(): git_commit_record(q)
+    return git_commit_record(path)
+
 # %% ../nbs/13c_jobs.ipynb #1e5fbede
 def main(argv=None):
     "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
@@ -169,7 +177,7 @@ def main(argv=None):
     if a.paper_suite:
         for i in ipcs: run_paper_suites(arms, i, seeds, a.workers, a.results, a.runs, a.force, on_done=commit, rerun=a.rerun)
         print(suite_table(a.results)); return
-    if not a.report: run_study(arms, ipcs, seeds, a.workers, a.results, a.runs, a.force, on_done=commit, jobs=a.jobs.split(",") if a.jobs else None, hours=a.hours)
+    if not a.report: run_study(arms, ipcs, seeds, a.workers, a.results, a.runs, a.force, on_done=commit_run if a.commit else None, jobs=a.jobs.split(",") if a.jobs else None, hours=a.hours)
     return study_report(a.results)
 
 # %% ../nbs/13c_jobs.ipynb #31286572

@@ -15,10 +15,11 @@ from .presets import resolve_config
 from .pipeline import run, fingerprint, validation_data, student_model, warm_config, STAGES
 
 # %% auto #0
-__all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'PAPER_SUITE', 'AA_STANDARD', 'arm_preset',
-           'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash', 'run_one',
-           'study_jobs', 'save_exhibit', 'suite_path', 'restore_exhibit', 'run_paper_suite', 'suite_table',
-           'student_path', 'keep_student', 'recorded_student', 'aa_fast', 'add_aa_standard', 'aa_standard_table']
+__all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'KEPT_ARMS', 'PAPER_SUITE', 'AA_STANDARD',
+           'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash',
+           'student_path', 'teacher_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path',
+           'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'aa_fast', 'add_aa_standard',
+           'aa_standard_table']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -162,6 +163,18 @@ def teacher_hash(model:torch.nn.Module)->str:
     for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().reshape(-1).contiguous().view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
+# %% ../nbs/13_study.ipynb #fa36a593
+KEPT_ARMS = ("sre2l", "guard-h1-lam0.1", "strong-sre2l", "strong-guard")
+
+def student_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "students" / f"{arm}__ipc{ipc}__seed{seed}.pt"
+def teacher_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "teachers" / f"{arm}__ipc{ipc}__seed{seed}.pt"
+
+# %% ../nbs/13_study.ipynb #03034d7e
+def keep_weights(model:torch.nn.Module, path:Path)->int:
+    "Write a model's weights (float32, no optimiser state) to `path`; returns the file's size in bytes."
+    atomic_torch_save({k: v.detach().cpu() for k, v in model.state_dict().items()}, path)
+    return Path(path).stat().st_size
+
 # %% ../nbs/13_study.ipynb #e07b3656
 def _jsonable(protocol): return {k: list(v) if isinstance(v, tuple) else v for k, v in protocol.items()}
 
@@ -188,6 +201,8 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
                seconds={**{s: r["seconds"] + r.get("seconds_earlier_attempts", 0) for s, r in recs.items() if "seconds" in r}, **m["seconds"]},
                fingerprint=fingerprint(cfg, stages[-1]), teacher_fingerprint=tfp, teacher_sha256=th, teacher_reused=known is not None, protocol=_jsonable(protocol),
                versions=_versions(), command=cmd, config=cfg)
+    if arm in KEPT_ARMS:   # the weights a new attack (or probe) needs, committed with the record
+        rec["kept_bytes"] = dict(student=keep_weights(student, student_path(results, arm, ipc, seed)), teacher=keep_weights(teacher, teacher_path(results, arm, ipc, seed)) if teacher is not None else 0)
     save_json(rec, out)
     return rec
 
@@ -266,15 +281,7 @@ def suite_table(results="results/fmnist")->str:
     return head + "\n".join(f"| {r['arm']} | {r['ipc']} | {r['seed']} | {r['n']} | {r['eps255']:g}/255 | {pct(r['clean'])} | "
                             + " | ".join(pct(r["robust"].get(c)) for c in cols) + " |" for r in rows)
 
-# %% ../nbs/13_study.ipynb #066af9ad
-def student_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "students" / f"{arm}__ipc{ipc}__seed{seed}.pt"
-
 # %% ../nbs/13_study.ipynb #ebfbeb9d
-def keep_student(student:torch.nn.Module, path:Path)->int:
-    "Write a student's weights (float32, no optimiser state) to `path`; returns the file's size in bytes."
-    atomic_torch_save({k: v.detach().cpu() for k, v in student.state_dict().items()}, path)
-    return Path(path).stat().st_size
-
 def recorded_student(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", rerun:bool=False, overrides=(), progress:bool=False,
                      tolerance:float|None=0.01, # refuse a student whose clean accuracy is further than this from the record's; None: never refuse
                     )->tuple:
@@ -308,7 +315,7 @@ def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="
     "Standard AutoAttack and, on the same student, the study's 10-iteration one, for a committed record (its kept student, else its pipeline rerun)."
     t0 = time.perf_counter(); test = load_dataset("fashion-mnist", "test").tensors(); e, key = protocol["eps"], f"aa-standard@{protocol['eps']}/255"
     student, rec, again = recorded_student(arm, ipc, seed, results, runs, rerun=True, overrides=overrides, progress=progress, tolerance=None)
-    sp = student_path(results, arm, ipc, seed); size = sp.stat().st_size if sp.exists() else keep_student(student, sp)
+    sp = student_path(results, arm, ipc, seed); size = sp.stat().st_size if sp.exists() else keep_weights(student, sp)
     if key not in rec["metrics"]:
         t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress)
         (label, acc), = r.robust_accuracy.items(); rec["metrics"][key] = acc
