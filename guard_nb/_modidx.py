@@ -539,6 +539,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'guard_nb.report': { 'guard_nb.report._choice_text': ('report.html#_choice_text', 'guard_nb/report.py'),
                                  'guard_nb.report._diff_text': ('report.html#_diff_text', 'guard_nb/report.py'),
                                  'guard_nb.report._git_head': ('report.html#_git_head', 'guard_nb/report.py'),
+                                 'guard_nb.report.aa_standard_key': ('report.html#aa_standard_key', 'guard_nb/report.py'),
                                  'guard_nb.report.aa_standard_text': ('report.html#aa_standard_text', 'guard_nb/report.py'),
                                  'guard_nb.report.main': ('report.html#main', 'guard_nb/report.py'),
                                  'guard_nb.report.preset_follows': ('report.html#preset_follows', 'guard_nb/report.py'),
