@@ -91,7 +91,7 @@ def _choice_text(best:str|None)->str:
 # %% ../nbs/13b_report.ipynb #c332be75
 STUDY_HOW = """Does GUARD make distilled data robust? `make study` (that is, `guard-nb study fmnist --seeds 0,1,2 --workers 2 --commit`) runs every
 arm of the study (plain SRe2L; exact Guard at h 0.5 with lambda 0.01 / 0.1 / 1 and at h 1 with lambda 0.1; GuardLossDiff at beta
-0.1 / 1; GradNorm; PGD-10 adversarial training in the squeeze; DC and DC + GUARD; MTT, TESLA and MTT + GUARD at IPC 10; and with
+0.1 / 1; GradNorm; PGD-10 adversarial training in the squeeze; DC and DC + GUARD; MTT, TESLA, MTT + GUARD and MTT with PGD-10 adversarially trained experts (`mtt-at`) at IPC 10; and with
 teachers near convergence, `strong-sre2l` and `strong-guard` at IPC 10: the full training split, 2 epochs at learning rate 0.005 from
 one plain 15-epoch teacher per seed, which reached 91.35% on 2,000 test images at seed 0) at IPC 10 and 50, two processes with one thread each, resumable, writes one JSON record per (arm, IPC, seed) into `results/fmnist/` with the
 command that regenerates it, and commits each record as soon as it is written. `guard-nb study fmnist --report` aggregates the

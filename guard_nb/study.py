@@ -37,6 +37,7 @@ ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
     "mtt":                ("mtt", {"name": "none"}, (10,)),
     "mtt-guard":          ("mtt", {"name": "guard-lossdiff", "h": 0.5, "beta": 0.1, "z_from": "train"}, (10,)),   # GUARD on the experts
     "tesla":              ("mtt", {"name": "none"}, (10,)),
+    "mtt-at":             ("mtt", {"name": "adversarial", "eps": 4 / 255, "alpha": 1 / 255, "steps": 10}, (10,)),   # robust experts: PGD-AT, the study's AT setting
     "strong-sre2l":       ("sre2l", {"name": "none"}, (10,)),   # teachers near convergence (ARM_OVERRIDES): the protocol below
     "strong-guard":       ("sre2l", {"name": "guard", "h": 1.0, "lam": 0.1}, (10,)),
 }
