@@ -18,12 +18,12 @@ __all__ = ['TABLE_PRESETS', 'RECOVER_FAMILIES', 'TORCHRUN_BENCH', 'status_mb', '
            'format_recover_memory', 'expert_curves', 'bench_mtt', 'bench_torchrun']
 
 # %% ../nbs/89_bench_runs.ipynb #83d88231
-def status_mb(key:str)->float:
-    "A memory figure of this process from /proc/self/status (e.g. VmHWM, its peak resident memory) in MiB."
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(key + ":"): return int(line.split()[1]) / 1024
-    raise RuntimeError(f"{key} not in /proc/self/status")
+def status_mb(*keys:str)->float|tuple:
+    "Memory figures of this process from one read of /proc/self/status (e.g. VmHWM, its peak resident memory) in MiB."
+    with open("/proc/self/status") as f: found = {l.split(":")[0]: l.split()[1] for l in f if l.startswith("Vm")}
+    if missing := [k for k in keys if k not in found]: raise RuntimeError(f"{missing} not in /proc/self/status")
+    vals = tuple(int(found[k]) / 1024 for k in keys)
+    return vals[0] if len(vals) == 1 else vals
 
 # %% ../nbs/89_bench_runs.ipynb #02f9698c
 def bench_train(epochs:int=5, # epochs on the full training set
