@@ -9,7 +9,8 @@ from pathlib import Path
 from .core import load_json, atomic_write_bytes
 from .presets import resolve_config
 from .study import ARMS, PAPER_SUITE, study_jobs, result_path
-from .stats import load_results, mean_ci, summarize, report_table, select_on_validation, study_answer, study_progress, progress_line, verdict
+from .stats import (load_results, mean_ci, summarize, report_table, select_on_validation, study_answer, study_progress, progress_line, verdict,
+                            teacher_strength, strength_word)
 from .study import suite_table, aa_standard_table, AA_STANDARD
 
 # %% auto #0
@@ -116,7 +117,7 @@ def readme_section(results="results/fmnist", # the committed records
     n, n_plan, best = len(recs), sum((r["arm"], r["ipc"], r["seed"]) in plan for r in recs), select_on_validation(rows)
     choice = _choice_text(best)
     prog = study_progress(recs); sofar = " so far" if prog["missing"] else ""   # the answer is final once every planned record is in
-    ipc50 = f"\n**At IPC 50{sofar}:** {study_answer(rows, 50)}\n" if any(r["ipc"] == 50 for r in rows) else ""
+    ipc50 = f"\n**At IPC 50{sofar}:** {study_answer(rows, 50, records=recs)}\n" if any(r["ipc"] == 50 for r in rows) else ""
     suite, aa = suite_text(results), aa_standard_text(recs, best)
     return f"""## The Fashion-MNIST study
 
@@ -127,7 +128,7 @@ def readme_section(results="results/fmnist", # the committed records
 
 {report_table(rows)}
 
-**The answer{sofar}, as `study_answer` writes it from the records:** {study_answer(rows)}
+**The answer{sofar}, as `study_answer` writes it from the records:** {study_answer(rows, records=recs)}
 {ipc50}
 **Progress** (`study_progress`): {progress_line(prog)}
 
@@ -151,7 +152,7 @@ def _diff_text(d, n:int)->str:
 
 # %% ../nbs/13b_report.ipynb #d37b86db
 def study_summary(results="results/fmnist")->str:
-    "README's three-line answer (between `SUMMARY_START` and `SUMMARY_END`), from the records under `results`."
+    "README's answer in three lines (four with strong-teacher records) (between `SUMMARY_START` and `SUMMARY_END`), from the records under `results`."
     recs = load_results(results); rows = summarize(recs); by = {(r["arm"], r["ipc"]): r for r in rows}
     key = select_on_validation(rows); base = by.get(("sre2l", 10))
     if key is None or base is None: raise FileNotFoundError(f"{results} has no key comparison yet (plain SRe2L and an exact-Guard arm at IPC 10)")
@@ -167,6 +168,10 @@ def study_summary(results="results/fmnist")->str:
     out += [line, f"- **Across methods:** " + (", ".join(f"{a} ({pct(r)})" for a, r in ahead) + f" students are more robust at 4/255 than any SRe2L-family arm "
                                                f"(best {100 * sre2l_best:.1f}%)." if ahead else
                                                "no DC or MTT arm beats the best SRe2L-family arm at 4/255.")]
+    if (t := teacher_strength(recs, key))["seeds"]:
+        word = strength_word(t)
+        out.append(f"- **Teachers near convergence** ({100 * t['teacher_clean'][0]:.1f}% clean): GUARD's benefit is {_diff_text(t['strong'], len(t['seeds']))}, "
+                   f"against {verdict(t['weak'])} with the 2-epoch teachers at the same seeds" + (f": it {word}." if word else "."))
     intro = (f"**Does it help?** The Fashion-MNIST study ({len(recs)} runs on a CPU, `results/fmnist/`) answers in points of robust accuracy, "
              "mean ± 95% interval over paired seeds:")
     return "\n".join([SUMMARY_START, intro, "", *out])   # README keeps SUMMARY_END after it: update_readme replaces up to there

@@ -11,9 +11,10 @@ from .core import load_json
 from .study import ARMS, ARM_OVERRIDES, PROTOCOL, study_jobs
 
 # %% auto #0
-__all__ = ['METRICS', 'load_results', 'mean_ci', 'summarize', 'select_on_validation', 'pm', 'report_table', 'study_progress',
-           'progress_line', 'arm_colours', 'attack_label', 'plot_curves', 'plot_paired', 'plot_teacher_student',
-           'plot_tradeoff', 'plot_cost', 'verdict', 'seeds_needed', 'study_answer']
+__all__ = ['METRICS', 'load_results', 'mean_ci', 'family_base', 'diff_key', 'summarize', 'select_on_validation', 'pm',
+           'report_table', 'study_progress', 'progress_line', 'arm_colours', 'attack_label', 'plot_curves',
+           'plot_paired', 'plot_teacher_student', 'plot_tradeoff', 'plot_cost', 'teacher_strength', 'strength_word',
+           'verdict', 'seeds_needed', 'strength_text', 'study_answer']
 
 # %% ../nbs/13a_stats.ipynb #744e7165
 METRICS = ("clean", "pgd@1/255", "pgd@2/255", "pgd@4/255", "pgd@8/255", "aa@4/255")
@@ -33,9 +34,21 @@ def mean_ci(v)->tuple:
     sd = math.sqrt(sum((x - m) ** 2 for x in v) / (n - 1))
     return m, float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
 
+# %% ../nbs/13a_stats.ipynb #cf9864aa
+def family_base(arm:str)->str|None:
+    "The arm `arm` is judged against at the same seeds (None for a plain arm: sre2l, dc, mtt)."
+    if arm in ("sre2l", "dc", "mtt"): return None
+    if arm.startswith("strong-"): return "sre2l" if arm == "strong-sre2l" else "strong-sre2l"   # teachers near convergence pair with each other
+    return ARMS.get(arm, ("sre2l",))[0]
+
+def diff_key(arm:str, metric:str="pgd@4/255")->str:
+    "The `summarize` column that holds `arm` minus its `family_base` on `metric`."
+    b = family_base(arm)
+    return f"diff {metric}" if b in ("sre2l", None) else f"diff {b} {metric}"
+
 # %% ../nbs/13a_stats.ipynb #0349f35e
 def summarize(records:list, baseline:str="sre2l")->list:
-    "Per (arm, IPC): seeds, mean and 95% interval of every metric, the paired difference to `baseline` at the same seeds, and within a family to its plain method: TESLA and MTT + GUARD to MTT ('diff mtt ...'), DC + GUARD to DC ('diff dc ...')."
+    "Per (arm, IPC): seeds, mean and 95% interval of every metric, the paired difference to `baseline` at the same seeds, and to the arm's `family_base` where that is another arm ('diff mtt ...', 'diff dc ...', 'diff strong-sre2l ...'; its seeds in 'base_seeds')."
     from collections import defaultdict
     by = defaultdict(dict)
     for r in records: by[(r["arm"], r["ipc"])][r["seed"]] = r
@@ -51,8 +64,9 @@ def summarize(records:list, baseline:str="sre2l")->list:
         base = by.get((baseline, ipc), {}); common = sorted(set(seeds) & set(base))
         for k in METRICS: row["diff " + k] = mean_ci([seeds[s]["metrics"][k] - base[s]["metrics"][k] for s in common])
         row["paired_seeds"] = common
-        for f in ("mtt", "dc"):   # GUARD on MTT or DC is judged against the same method without it, at the same seeds
-            fam = by.get((f, ipc), {}) if ARMS.get(arm, ("",))[0] == f and arm != f else {}; fc = sorted(set(seeds) & set(fam))
+        row["base_seeds"] = sorted(set(seeds) & set(by.get((family_base(arm), ipc), {})))
+        for f in ("mtt", "dc", "strong-sre2l"):   # GUARD on MTT or DC, or with a strong teacher, is judged against the same setting without it
+            fam = by.get((f, ipc), {}) if family_base(arm) == f else {}; fc = sorted(set(seeds) & set(fam))
             for k in METRICS: row[f"diff {f} " + k] = mean_ci([seeds[s]["metrics"][k] - fam[s]["metrics"][k] for s in fc])
         rows.append(row)
     return rows
@@ -161,19 +175,18 @@ def plot_curves(records:list, ipc:int=10):
 
 # %% ../nbs/13a_stats.ipynb #258cf8ef
 def plot_paired(records:list, ipc:int=10, metric:str="pgd@4/255"):
-    "Horizontal bars: each arm minus its family's plain arm on `metric`, in points, with the 95% paired interval."
+    "Horizontal bars: each arm minus its `family_base` on `metric`, in points, with the 95% paired interval."
     import matplotlib.pyplot as plt
-    rows = [r for r in summarize(records) if r["ipc"] == ipc and r["arm"] not in ("sre2l", "dc", "mtt") and r["paired_seeds"]
-            and not r["arm"].startswith("strong-")]   # the strong-teacher arms pair with each other, not with the 2-epoch SRe2L
-    base = lambda a: ARMS.get(a, ("sre2l",))[0]; key = lambda a: f"diff {metric}" if base(a) == "sre2l" else f"diff {base(a)} {metric}"
-    rows = [r for r in rows if r[key(r["arm"])][0] == r[key(r["arm"])][0]]; col = arm_colours(r["arm"] for r in rows)
+    base, key = family_base, lambda a: diff_key(a, metric)
+    rows = [r for r in summarize(records) if r["ipc"] == ipc and base(r["arm"]) and r[key(r["arm"])][0] == r[key(r["arm"])][0]]
+    col = arm_colours(r["arm"] for r in rows)
     fig, ax = plt.subplots(figsize=(8, 0.42 * len(rows) + 1.6), dpi=80)
     for y, r in enumerate(rows):
-        d, ok = r[key(r["arm"])], len(r["paired_seeds"]) >= 3
+        d, ok = r[key(r["arm"])], len(r["base_seeds"]) >= 3
         ax.barh(y, 100 * d[0], xerr=100 * d[1] if ok else None, capsize=3, color=col[r["arm"]], hatch=None if ok else "//", edgecolor="k", lw=0.5)
-    ax.set_yticks(range(len(rows)), [f"{r['arm']} - {base(r['arm'])} (n={len(r['paired_seeds'])})" for r in rows], fontsize=9); ax.invert_yaxis()
+    ax.set_yticks(range(len(rows)), [f"{r['arm']} - {base(r['arm'])} (n={len(r['base_seeds'])})" for r in rows], fontsize=9); ax.invert_yaxis()
     ax.axvline(0, color="k", lw=0.8); ax.grid(axis="x", alpha=0.3)
-    ax.set(xlabel="difference (points)", title=f"IPC {ipc}, each arm minus its family's plain arm at the same seeds\n{attack_label(metric)}, 95% paired interval")
+    ax.set(xlabel="difference (points)", title=f"IPC {ipc}, each arm minus the arm it is judged against, at the same seeds\n{attack_label(metric)}, 95% paired interval")
     ax.title.set_fontsize(10); fig.tight_layout(); return fig
 
 # %% ../nbs/13a_stats.ipynb #f1285860
@@ -216,6 +229,28 @@ def plot_cost(records:list, ipc:int=10):
     ax.set(xlabel="minutes per run (squeeze to evaluation, one CPU thread)", title=f"Cost per run, IPC {ipc}"); ax.grid(axis="x", alpha=0.3)
     fig.tight_layout(); return fig
 
+# %% ../nbs/13a_stats.ipynb #b9925c8a
+def teacher_strength(records:list, key:str="guard-h1-lam0.1", # the 2-epoch GUARD arm to compare with (the study's chosen one)
+                     metric:str="pgd@4/255", ipc:int=10)->dict:
+    "GUARD's paired benefit with strong teachers, with 2-epoch teachers at the same seeds, and its change per seed (each a mean and 95% half-width)."
+    v = {(r["arm"], r["seed"]): r["metrics"][metric] for r in records if r["ipc"] == ipc}
+    strong = sorted(s for a, s in v if a == "strong-guard" and ("strong-sre2l", s) in v)
+    both = [s for s in strong if (key, s) in v and ("sre2l", s) in v]
+    gain = lambda g, b, seeds: [v[(g, s)] - v[(b, s)] for s in seeds]
+    plain = [r["teacher"]["clean"] for r in records if r["arm"] == "strong-sre2l" and r["ipc"] == ipc and r.get("teacher")]
+    return dict(key=key, metric=metric, seeds=strong, both=both, teacher_clean=mean_ci(plain),
+                strong=mean_ci(gain("strong-guard", "strong-sre2l", strong)), weak=mean_ci(gain(key, "sre2l", both)),
+                change=mean_ci([a - b for a, b in zip(gain("strong-guard", "strong-sre2l", both), gain(key, "sre2l", both))]))
+
+# %% ../nbs/13a_stats.ipynb #5d999d55
+def strength_word(t:dict)->str:
+    "grows, shrinks, vanishes or stays: how GUARD's benefit moves with the teacher's strength (`teacher_strength`), by the rule above; '' without an interval."
+    (c, hc), (s, hs) = t["change"], t["strong"]
+    if hc != hc: return ""
+    if c - hc > 0: return "grows"
+    if c + hc < 0: return "vanishes" if s <= 0 or abs(s) <= hs else "shrinks"
+    return "stays"
+
 # %% ../nbs/13a_stats.ipynb #c7550e0c
 def _pct(t): return "n/a" if t[0] != t[0] else pm(t)
 
@@ -241,8 +276,20 @@ def _sd_from_ci(h:float, n:int)->float:
     from scipy import stats
     return float("nan") if n < 2 or h != h else h * math.sqrt(n) / float(stats.t.ppf(0.975, n - 1))
 
+# %% ../nbs/13a_stats.ipynb #e79f81fa
+def strength_text(t:dict)->str:
+    "`teacher_strength` in words: both paired benefits, their change and `strength_word` ('' without strong-teacher pairs)."
+    if not t["seeds"]: return ""
+    n = len(t["seeds"]); word = strength_word(t)
+    out = (f"With teachers near convergence (the plain one {_pct(t['teacher_clean'])}% clean on the teacher's test images), GUARD's benefit to students "
+           f"under {attack_label(t['metric'])} is {verdict(t['strong'])} (strong-guard minus strong-sre2l, {n} paired seed{'s' if n != 1 else ''}); "
+           f"with the study's 2-epoch teachers at the same seeds it is {verdict(t['weak'])} ({t['key']} minus sre2l), a change per seed of {verdict(t['change'])}")
+    return out + (f": the benefit {word} as the teacher nears convergence." if word else ", too few seeds to say how it moves.")
+
 # %% ../nbs/13a_stats.ipynb #360c7054
-def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
+def study_answer(rows:list, ipc:int=10, width:float=0.02,
+                 records:list|None=None, # the records behind `rows`: with them, the teacher-strength sentence (`strength_text`)
+                )->str:
     "The study's conclusion at `ipc` as one paragraph, written from `summarize` rows."
     by = {(r["arm"], r["ipc"]): r for r in rows}; base = by.get(("sre2l", ipc))
     key = select_on_validation(rows, ipc=10)   # the key arm is chosen once, at IPC 10, and the presets carry it
@@ -279,4 +326,5 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02)->str:
         s = f"Dataset condensation: DC students reach {_pct(dc['clean'])}% clean and {_pct(dc['pgd@4/255'])}% at 4/255"
         if dg: s += f"; with GUARD in DC's real-data loss (the main_CURE form), {_pct(dg['clean'])}% and {_pct(dg['pgd@4/255'])}% (against DC at 4/255: {verdict(dg['diff dc pgd@4/255'])})"
         out.append(s + ".")
+    if records and (st := strength_text(teacher_strength(records, key or "guard-h1-lam0.1", ipc=ipc))): out.append(st)
     return " ".join(out)

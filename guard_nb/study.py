@@ -302,7 +302,7 @@ def recorded_student(arm:str, ipc:int, seed:int, results="results/fmnist", runs=
 
 # %% ../nbs/13_study.ipynb #00b351b0
 AA_STANDARD = dict(eps=4, n=1000, attack=("autoattack", {"n_classes": 10}),
-                   arms_all_seeds=("sre2l", "key"), arms_three_seeds=("at-pgd10-4", "dc", "dc-guard", "mtt", "mtt-guard", "tesla"))
+                   arms_all_seeds=("sre2l", "key", "strong-sre2l", "strong-guard"), arms_three_seeds=("at-pgd10-4", "dc", "dc-guard", "mtt", "mtt-guard", "tesla"))
 
 # %% ../nbs/13_study.ipynb #a229e6db
 def aa_fast(student, test, eps255:int, n:int, progress:bool=False)->dict:
