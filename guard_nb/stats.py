@@ -286,6 +286,24 @@ def strength_text(t:dict)->str:
            f"with the study's 2-epoch teachers at the same seeds it is {verdict(t['weak'])} ({t['key']} minus sre2l), a change per seed of {verdict(t['change'])}")
     return out + (f": the benefit {word} as the teacher nears convergence." if word else ", too few seeds to say how it moves.")
 
+# %% ../nbs/13a_stats.ipynb #1154fb22
+def _other_methods(by:dict, # (arm, IPC) -> `summarize` row
+                   ipc:int=10)->list:
+    "Sentences on PGD-AT, trajectory matching and DC at `ipc`, for the arms that have rows."
+    out, g = [], lambda a: by.get((a, ipc))
+    if at := g("at-pgd10-4"): out.append(f"PGD adversarial training in the squeeze gives students {_pct(at['pgd@4/255'])}% at 4/255 ({verdict(at['diff pgd@4/255'])}).")
+    mtt, mg, te = g("mtt"), g("mtt-guard"), g("tesla")
+    if mtt:
+        s = f"Trajectory matching: MTT students reach {_pct(mtt['clean'])}% clean and {_pct(mtt['pgd@4/255'])}% at 4/255"
+        if te: s += f", TESLA's {_pct(te['clean'])}% and {_pct(te['pgd@4/255'])}%"
+        if mg: s += f"; with GUARD on the experts, {_pct(mg['clean'])}% and {_pct(mg['pgd@4/255'])}% (against MTT at 4/255: {verdict(mg['diff mtt pgd@4/255'])})"
+        out.append(s + ".")
+    if dc := g("dc"):
+        s = f"Dataset condensation: DC students reach {_pct(dc['clean'])}% clean and {_pct(dc['pgd@4/255'])}% at 4/255"
+        if dg := g("dc-guard"): s += f"; with GUARD in DC's real-data loss (the main_CURE form), {_pct(dg['clean'])}% and {_pct(dg['pgd@4/255'])}% (against DC at 4/255: {verdict(dg['diff dc pgd@4/255'])})"
+        out.append(s + ".")
+    return out
+
 # %% ../nbs/13a_stats.ipynb #360c7054
 def study_answer(rows:list, ipc:int=10, width:float=0.02,
                  records:list|None=None, # the records behind `rows`: with them, the teacher-strength sentence (`strength_text`)
@@ -313,18 +331,6 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02,
     how = ("lower than" if hi < bl else "partly below" if lo < bl else "not below")
     out.append(f"At the teacher, the GUARD teachers' median lambda_1 on test images ({lo:.3g} to {hi:.3g}) is {how} the plain teacher's ({bl:.3g}), "
                f"and the chosen arm's teacher scores {_pct(b['teacher pgd@4/255'])}% under PGD at 4/255 against {_pct(base['teacher pgd@4/255'])}%.")
-    at = by.get(("at-pgd10-4", ipc))
-    if at: out.append(f"PGD adversarial training in the squeeze gives students {_pct(at['pgd@4/255'])}% at 4/255 ({verdict(at['diff pgd@4/255'])}).")
-    mtt, mg, te = by.get(("mtt", ipc)), by.get(("mtt-guard", ipc)), by.get(("tesla", ipc))
-    if mtt:
-        s = f"Trajectory matching: MTT students reach {_pct(mtt['clean'])}% clean and {_pct(mtt['pgd@4/255'])}% at 4/255"
-        if te: s += f", TESLA's {_pct(te['clean'])}% and {_pct(te['pgd@4/255'])}%"
-        if mg: s += f"; with GUARD on the experts, {_pct(mg['clean'])}% and {_pct(mg['pgd@4/255'])}% (against MTT at 4/255: {verdict(mg['diff mtt pgd@4/255'])})"
-        out.append(s + ".")
-    dc, dg = by.get(("dc", ipc)), by.get(("dc-guard", ipc))
-    if dc:
-        s = f"Dataset condensation: DC students reach {_pct(dc['clean'])}% clean and {_pct(dc['pgd@4/255'])}% at 4/255"
-        if dg: s += f"; with GUARD in DC's real-data loss (the main_CURE form), {_pct(dg['clean'])}% and {_pct(dg['pgd@4/255'])}% (against DC at 4/255: {verdict(dg['diff dc pgd@4/255'])})"
-        out.append(s + ".")
+    out += _other_methods(by, ipc)
     if records and (st := strength_text(teacher_strength(records, key or "guard-h1-lam0.1", ipc=ipc))): out.append(st)
     return " ".join(out)
