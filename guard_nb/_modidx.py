@@ -587,6 +587,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'guard_nb.study.aa_standard_table': ('study.html#aa_standard_table', 'guard_nb/study.py'),
                                 'guard_nb.study.add_aa_standard': ('study.html#add_aa_standard', 'guard_nb/study.py'),
                                 'guard_nb.study.arm_preset': ('study.html#arm_preset', 'guard_nb/study.py'),
+                                'guard_nb.study.keep_run_teacher': ('study.html#keep_run_teacher', 'guard_nb/study.py'),
                                 'guard_nb.study.keep_weights': ('study.html#keep_weights', 'guard_nb/study.py'),
                                 'guard_nb.study.recorded_student': ('study.html#recorded_student', 'guard_nb/study.py'),
                                 'guard_nb.study.restore_exhibit': ('study.html#restore_exhibit', 'guard_nb/study.py'),

@@ -196,14 +196,13 @@ def _one(argv=None, suite:bool=False):
 
 # %% ../nbs/13c_jobs.ipynb #f9e8e7ad
 def _aa_standard_main(a)->list:
-    "`--aa-standard`: the protocol's missing records (or --jobs) one by one, each committed with its kept student when --commit."
+    "`--aa-standard`: the protocol's missing records (or --jobs) one by one, each committed with its kept student (and teacher) when --commit."
     jobs = [(j.split(":")[0], int(j.split(":")[1]), int(j.split(":")[2])) for j in a.jobs.split(",")] if a.jobs else aa_standard_jobs(a.results)
     torch.set_num_threads(1); out = []
     for k, (arm, ipc, seed) in enumerate(jobs):
         if a.hours is not None and k and time.perf_counter() - _T0 > a.hours * 3600: break
         t = time.perf_counter(); rec = add_aa_standard(arm, ipc, seed, a.results, a.runs); out.append(rec)
-        if a.commit:
-            git_commit_record(student_path(a.results, arm, ipc, seed)); git_commit_record(result_path(a.results, arm, ipc, seed))
+        if a.commit: commit_run(result_path(a.results, arm, ipc, seed))
         m = rec["metrics"]; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {rec['aa_standard']['aa_fast']['robust']:.4f} (10 it., same student), aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
     return out
 

@@ -12,14 +12,14 @@ from .data import load_dataset, stratified_indices
 from .curvature import top_eigenvalue
 from .attacks import evaluate_robustness, PAPER_ATTACKS
 from .presets import resolve_config
-from .pipeline import run, fingerprint, validation_data, student_model, warm_config, STAGES
+from .pipeline import run, fingerprint, validation_data, student_model, warm_config, load_teacher, STAGES
 
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'KEPT_ARMS', 'PAPER_SUITE', 'AA_STANDARD',
            'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash',
            'student_path', 'teacher_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path',
-           'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'aa_fast', 'add_aa_standard',
-           'aa_standard_table']
+           'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast',
+           'add_aa_standard', 'aa_standard_table']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -304,6 +304,15 @@ def recorded_student(arm:str, ipc:int, seed:int, results="results/fmnist", runs=
 AA_STANDARD = dict(eps=4, n=1000, attack=("autoattack", {"n_classes": 10}),
                    arms_all_seeds=("sre2l", "key", "strong-sre2l", "strong-guard"), arms_three_seeds=("at-pgd10-4", "dc", "dc-guard", "mtt", "mtt-guard", "tesla"))
 
+# %% ../nbs/13_study.ipynb #c09f837a
+def keep_run_teacher(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", overrides=())->dict:
+    "Keep the finished teacher of a key arm's run directory beside its record, if none is kept yet: {teacher bytes, same as the record's} ({} otherwise)."
+    tp, rd = teacher_path(results, arm, ipc, seed), run_path(runs, arm, ipc, seed)
+    if arm not in KEPT_ARMS or tp.exists() or not (rd / "stages" / "squeeze.json").exists(): return {}
+    t = load_teacher(rd, study_config(arm, ipc, seed, overrides), "cpu")
+    rec = load_json(result_path(results, arm, ipc, seed))
+    return dict(teacher_bytes=keep_weights(t, tp), same_teacher=teacher_hash(t) == rec.get("teacher_sha256"))
+
 # %% ../nbs/13_study.ipynb #a229e6db
 def aa_fast(student, test, eps255:int, n:int, progress:bool=False)->dict:
     "The study's 10-iteration AutoAttack (APGD-CE + APGD-T, `PROTOCOL`'s settings) on `student`: robust accuracy, settings and seconds."
@@ -317,6 +326,7 @@ def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="
     t0 = time.perf_counter(); test = load_dataset("fashion-mnist", "test").tensors(); e, key = protocol["eps"], f"aa-standard@{protocol['eps']}/255"
     student, rec, again = recorded_student(arm, ipc, seed, results, runs, rerun=True, overrides=overrides, progress=progress, tolerance=None)
     sp = student_path(results, arm, ipc, seed); size = sp.stat().st_size if sp.exists() else keep_weights(student, sp)
+    if kt := keep_run_teacher(arm, ipc, seed, results, runs, overrides): rec["kept_teacher"] = kt   # a record from before teachers were kept
     if key not in rec["metrics"]:
         t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress)
         (label, acc), = r.robust_accuracy.items(); rec["metrics"][key] = acc
