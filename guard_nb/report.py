@@ -148,7 +148,7 @@ SUMMARY_START, SUMMARY_END = "<!-- study-summary: written by `make readme` from 
 
 def _diff_text(d, n:int)->str:
     "A paired difference as the study's answer reads it (`verdict`), with its number of paired seeds."
-    return f"{verdict(d)} ({n} paired seeds)"
+    return f"{verdict(d)} ({n} paired seed{'' if n == 1 else 's'})"
 
 # %% ../nbs/13b_report.ipynb #d37b86db
 def study_summary(results="results/fmnist")->str:
@@ -170,8 +170,8 @@ def study_summary(results="results/fmnist")->str:
                                                "no DC or MTT arm beats the best SRe2L-family arm at 4/255.")]
     if (t := teacher_strength(recs, key))["seeds"]:
         word = strength_word(t)
-        out.append(f"- **Teachers near convergence** ({100 * t['teacher_clean'][0]:.1f}% clean): GUARD's benefit is {_diff_text(t['strong'], len(t['seeds']))}, "
-                   f"against {verdict(t['weak'])} with the 2-epoch teachers at the same seeds" + (f": it {word}." if word else "."))
+        out.append(f"- **Teachers near convergence** ({100 * t['teacher_clean'][0]:.1f}% clean): GUARD's benefit at 4/255 is {_diff_text(t['strong'], len(t['seeds']))} "
+                   f"(clean: {verdict(t['strong_clean'])}), against {verdict(t['weak'])} with the 2-epoch teachers at the same seeds" + (f": it {word}." if word else "."))
     intro = (f"**Does it help?** The Fashion-MNIST study ({len(recs)} runs on a CPU, `results/fmnist/`) answers in points of robust accuracy, "
              "mean ± 95% interval over paired seeds:")
     return "\n".join([SUMMARY_START, intro, "", *out])   # README keeps SUMMARY_END after it: update_readme replaces up to there

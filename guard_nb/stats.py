@@ -232,14 +232,16 @@ def plot_cost(records:list, ipc:int=10):
 # %% ../nbs/13a_stats.ipynb #b9925c8a
 def teacher_strength(records:list, key:str="guard-h1-lam0.1", # the 2-epoch GUARD arm to compare with (the study's chosen one)
                      metric:str="pgd@4/255", ipc:int=10)->dict:
-    "GUARD's paired benefit with strong teachers, with 2-epoch teachers at the same seeds, and its change per seed (each a mean and 95% half-width)."
+    "GUARD's paired benefit with strong teachers (and on clean accuracy), with 2-epoch teachers at the same seeds, and its change per seed (each a mean and 95% half-width)."
     v = {(r["arm"], r["seed"]): r["metrics"][metric] for r in records if r["ipc"] == ipc}
+    c = {(r["arm"], r["seed"]): r["metrics"]["clean"] for r in records if r["ipc"] == ipc}
     strong = sorted(s for a, s in v if a == "strong-guard" and ("strong-sre2l", s) in v)
     both = [s for s in strong if (key, s) in v and ("sre2l", s) in v]
     gain = lambda g, b, seeds: [v[(g, s)] - v[(b, s)] for s in seeds]
     plain = [r["teacher"]["clean"] for r in records if r["arm"] == "strong-sre2l" and r["ipc"] == ipc and r.get("teacher")]
     return dict(key=key, metric=metric, seeds=strong, both=both, teacher_clean=mean_ci(plain),
                 strong=mean_ci(gain("strong-guard", "strong-sre2l", strong)), weak=mean_ci(gain(key, "sre2l", both)),
+                strong_clean=mean_ci([c[("strong-guard", s)] - c[("strong-sre2l", s)] for s in strong]),
                 change=mean_ci([a - b for a, b in zip(gain("strong-guard", "strong-sre2l", both), gain(key, "sre2l", both))]))
 
 # %% ../nbs/13a_stats.ipynb #5d999d55
@@ -259,8 +261,9 @@ def verdict(d)->str:
     "How a paired difference (mean, 95% half-width) reads."
     if d[0] != d[0]: return "not measured yet"
     if d[1] != d[1]: return f"{100 * d[0]:+.1f} points on one seed, with no interval yet"
-    if abs(d[0]) <= d[1]: return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, an interval that includes no difference"
-    return f"{100 * d[0]:+.1f} ± {100 * d[1]:.1f} points, {'better' if d[0] > 0 else 'worse'} beyond the interval"
+    k = 2 if round(100 * abs(d[0]), 1) == round(100 * d[1], 1) else 1   # a mean at the interval's edge gets the digit that tells which side
+    if abs(d[0]) <= d[1]: return f"{100 * d[0]:+.{k}f} ± {100 * d[1]:.{k}f} points, an interval that includes no difference"
+    return f"{100 * d[0]:+.{k}f} ± {100 * d[1]:.{k}f} points, {'better' if d[0] > 0 else 'worse'} beyond the interval"
 
 def seeds_needed(sd:float, # standard deviation of the paired per-seed differences
                  width:float=0.02, # wanted half-width of the 95% t-interval
@@ -282,7 +285,7 @@ def strength_text(t:dict)->str:
     if not t["seeds"]: return ""
     n = len(t["seeds"]); word = strength_word(t)
     out = (f"With teachers near convergence (the plain one {_pct(t['teacher_clean'])}% clean on the teacher's test images), GUARD's benefit to students "
-           f"under {attack_label(t['metric'])} is {verdict(t['strong'])} (strong-guard minus strong-sre2l, {n} paired seed{'s' if n != 1 else ''}); "
+           f"under {attack_label(t['metric'])} is {verdict(t['strong'])} (strong-guard minus strong-sre2l, {n} paired seed{'s' if n != 1 else ''}; on clean accuracy {verdict(t['strong_clean'])}); "
            f"with the study's 2-epoch teachers at the same seeds it is {verdict(t['weak'])} ({t['key']} minus sre2l), a change per seed of {verdict(t['change'])}")
     return out + (f": the benefit {word} as the teacher nears convergence." if word else ", too few seeds to say how it moves.")
 
@@ -319,7 +322,8 @@ def study_answer(rows:list, ipc:int=10, width:float=0.02,
            f"Its students reach {_pct(b['pgd@4/255'])}% under PGD at 4/255 against {_pct(base['pgd@4/255'])}% for plain SRe2L: "
            f"a paired difference of {verdict(d)}; clean accuracy {_pct(b['clean'])}% against {_pct(base['clean'])}%."]
     if d[1] == d[1]:
-        out.append(f"The interval of this key comparison is ±{100 * d[1]:.1f} points, "
+        hw = f"{100 * d[1]:.{2 if round(100 * d[1], 1) == round(100 * width, 1) else 1}f}"   # 2.02 is not within 2, and says so
+        out.append(f"The interval of this key comparison is ±{hw} points, "
                    + ("within the protocol's ±2." if d[1] <= width else f"wider than the protocol's ±{100 * width:.0f}: it needs more seeds."))
         n = len(b["paired_seeds"]); sd = _sd_from_ci(d[1], n); need = seeds_needed(sd, width)
         if d[1] > width and need:
