@@ -152,7 +152,7 @@ def _diff_text(d, n:int)->str:
 
 # %% ../nbs/13b_report.ipynb #d37b86db
 def study_summary(results="results/fmnist")->str:
-    "README's answer in three lines (four with strong-teacher records) (between `SUMMARY_START` and `SUMMARY_END`), from the records under `results`."
+    "README's answer between `SUMMARY_START` and `SUMMARY_END`, from the records under `results`: three lines, a fourth once strong-teacher records exist."
     recs = load_results(results); rows = summarize(recs); by = {(r["arm"], r["ipc"]): r for r in rows}
     key = select_on_validation(rows); base = by.get(("sre2l", 10))
     if key is None or base is None: raise FileNotFoundError(f"{results} has no key comparison yet (plain SRe2L and an exact-Guard arm at IPC 10)")
