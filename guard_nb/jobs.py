@@ -106,13 +106,14 @@ def run_paper_suites(arms=None, ipc:int=10, seeds=(0,), workers:int=2, results="
 
 # %% ../nbs/13c_jobs.ipynb #6c3e1a7b
 def aa_standard_jobs(results="results/fmnist", protocol=AA_STANDARD)->list:
-    "The (arm, 10, seed) records the protocol attacks with standard AutoAttack that lack it (or its same-student 10-iteration partner): key pairs seed by seed, then the other arms."
+    "The (arm, 10, seed) records the protocol attacks with standard AutoAttack that lack it (or its same-student 10-iteration partner): records with a kept student first; in each part key pairs seed by seed, then the other arms."
     recs = load_results(results); key = select_on_validation(summarize(recs)) if recs and "key" in protocol["arms_all_seeds"] else None
     have = {(r["arm"], r["ipc"], r["seed"]): f"aa-standard@{protocol['eps']}/255" in r["metrics"] and "aa_fast" in r.get("aa_standard", {}) for r in recs}
     arms = [key if a == "key" else a for a in protocol["arms_all_seeds"] if a != "key" or key]
     seeds = sorted({s for (a, i, s) in have if a in arms and i == 10})
     jobs = [(a, 10, s) for s in seeds for a in arms] + [(a, 10, s) for s in (0, 1, 2) for a in protocol["arms_three_seeds"]]
-    return [j for j in jobs if j in have and not have[j]]
+    todo = [j for j in jobs if j in have and not have[j]]
+    return sorted(todo, key=lambda j: not student_path(results, *j).exists())   # stable: the order above within each part
 
 # %% ../nbs/13c_jobs.ipynb #7d91a212
 def study_parser()->argparse.ArgumentParser:
@@ -132,6 +133,7 @@ def study_parser()->argparse.ArgumentParser:
                    "(the student must still match the record's clean accuracy within a point)")
     p.add_argument("--aa-standard", action="store_true", help="standard AutoAttack (100 iterations) at 4/255 on 1,000 test images for the committed records of "
                    "AA_STANDARD's protocol that lack it (or --jobs), one after another in this process; keeps each student under RESULTS/students/")
+    p.add_argument("--device", default=None, help="with --aa-standard: attack on this device, e.g. cuda (default: the CPU); a student that is not kept is still distilled again on the CPU, as recorded")
     return p
 
 # %% ../nbs/13c_jobs.ipynb #9f70563a
@@ -168,7 +170,8 @@ def commit_run(path:Path)->bool:
 # %% ../nbs/13c_jobs.ipynb #1e5fbede
 def main(argv=None):
     "guard-nb study fmnist [--arms A,B | --arms key] [--ipc 10,50] [--seeds 0,1,2] [--workers 2] [--force] [--paper-suite] | --report"
-    a = study_parser().parse_args(argv)
+    p = study_parser(); a = p.parse_args(argv)
+    if a.device and not a.aa_standard: p.error("--device only moves --aa-standard's attacks; the study's runs are CPU runs")
     if a.exhibit: return [print(save_exhibit(arm, 10, 0, a.results, a.runs)) for arm in a.exhibit.split(",")]
     if a.aa_standard: return _aa_standard_main(a)
     arms = _arms(a); commit = git_commit_record if a.commit else None
@@ -201,7 +204,7 @@ def _aa_standard_main(a)->list:
     torch.set_num_threads(1); out = []
     for k, (arm, ipc, seed) in enumerate(jobs):
         if a.hours is not None and k and time.perf_counter() - _T0 > a.hours * 3600: break
-        t = time.perf_counter(); rec = add_aa_standard(arm, ipc, seed, a.results, a.runs); out.append(rec)
+        t = time.perf_counter(); rec = add_aa_standard(arm, ipc, seed, a.results, a.runs, device=a.device); out.append(rec)
         if a.commit: commit_run(result_path(a.results, arm, ipc, seed))
         m = rec["metrics"]; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {rec['aa_standard']['aa_fast']['robust']:.4f} (10 it., same student), aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
     return out

@@ -124,7 +124,8 @@ def readme_section(results="results/fmnist", # the committed records
 {STUDY_HOW}
 
 **Where it stands** ({n} records: {n_plan} of the study's {len(plan)} planned runs and {n - n_plan} extra key-comparison seeds; `guard-nb study fmnist --report` at {head or _git_head()}). Percent, mean ±
-95% t-interval over seeds; `diff` is the paired difference to plain SRe2L at the same seeds:
+95% t-interval over seeds; `diff` is the paired difference at the same seeds to plain SRe2L and, named in brackets, to the
+arm's own base (DC for GUARD inside DC, MTT for TESLA and for GUARD or PGD-AT on MTT's experts, `strong-sre2l` for GUARD with a strong teacher):
 
 {report_table(rows)}
 

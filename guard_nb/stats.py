@@ -89,13 +89,16 @@ def pm(t, pct:bool=True, sign:bool=False)->str:
     if math.isnan(m): return "-"
     return f"{m * f:{'+' if sign else ''}.1f}" + ("" if math.isnan(h) else f" ± {h * f:.1f}")
 
+
+# %% ../nbs/13a_stats.ipynb #b78d2f2f
 def report_table(rows:list)->str:
-    "Markdown: per arm and IPC, mean ± 95% interval (percent) over seeds, and the paired difference to SRe2L at PGD 4/255."
-    head = ["arm", "IPC", "seeds"] + list(METRICS) + ["diff pgd@4/255 vs sre2l", "teacher clean", "teacher pgd@4/255", "teacher lambda1 median", "s per run"]
+    "Markdown: per arm and IPC, mean ± 95% interval (percent) over seeds, the paired difference to SRe2L at PGD 4/255, and to the arm's own base where that is another arm (`family_base`: DC, MTT, the strong-teacher SRe2L)."
+    head = ["arm", "IPC", "seeds"] + list(METRICS) + ["diff pgd@4/255 vs sre2l", "diff pgd@4/255 vs own base", "teacher clean", "teacher pgd@4/255", "teacher lambda1 median", "s per run"]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
+        b = family_base(r["arm"]); own = f"{pm(r[diff_key(r['arm'])], sign=True)} ({b})" if b not in (None, "sre2l") else "-"
         cells = [r["arm"], str(r["ipc"]), str(len(r["seeds"]))] + [pm(r[k]) for k in METRICS]
-        cells += [pm(r["diff pgd@4/255"]) if r["arm"] != "sre2l" else "-", pm(r["teacher clean"]), pm(r["teacher pgd@4/255"]),
+        cells += [pm(r["diff pgd@4/255"], sign=True) if r["arm"] != "sre2l" else "-", own, pm(r["teacher clean"]), pm(r["teacher pgd@4/255"]),
                   pm(r["teacher lambda1_median"], pct=False), f"{r['seconds'][0]:.0f}"]
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)

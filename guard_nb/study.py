@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib, platform, shutil, time
 from pathlib import Path
 import torch
-from .core import save_json, load_json, load_torch, atomic_torch_save
+from .core import save_json, load_json, load_torch, atomic_torch_save, get_device
 from .data import load_dataset, stratified_indices
 from .curvature import top_eigenvalue
 from .attacks import evaluate_robustness, PAPER_ATTACKS
@@ -321,18 +321,22 @@ def aa_fast(student, test, eps255:int, n:int, progress:bool=False)->dict:
     return dict(robust=r.robust_accuracy["worst"], clean=r.clean_accuracy, implementation=r.settings, seconds=time.perf_counter() - t0)
 
 # %% ../nbs/13_study.ipynb #b4fc762d
-def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=AA_STANDARD, overrides=(), progress:bool=False)->dict:
+def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/study/fmnist", protocol=AA_STANDARD, overrides=(), progress:bool=False,
+                    device=None, # the attacks' device ('cuda' where one is lent); a rerun pipeline stays on the study's CPU, so the student is the same
+                   )->dict:
     "Standard AutoAttack and, on the same student, the study's 10-iteration one, for a committed record (its kept student, else its pipeline rerun)."
     t0 = time.perf_counter(); test = load_dataset("fashion-mnist", "test").tensors(); e, key = protocol["eps"], f"aa-standard@{protocol['eps']}/255"
     student, rec, again = recorded_student(arm, ipc, seed, results, runs, rerun=True, overrides=overrides, progress=progress, tolerance=None)
     sp = student_path(results, arm, ipc, seed); size = sp.stat().st_size if sp.exists() else keep_weights(student, sp)
     if kt := keep_run_teacher(arm, ipc, seed, results, runs, overrides): rec["kept_teacher"] = kt   # a record from before teachers were kept
+    dev = get_device(device or "cpu"); student = student.to(dev)
     if key not in rec["metrics"]:
         t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress)
         (label, acc), = r.robust_accuracy.items(); rec["metrics"][key] = acc
         rec["aa_standard"] = dict(eps255=e, n=protocol["n"], clean=r.clean_accuracy, clean_check=again, implementation=r.settings[label],
                                   student=str(sp.relative_to(results)), student_bytes=size, seconds=dict(student=t1 - t0, attack=time.perf_counter() - t1),
-                                  versions=_versions(), command=f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --aa-standard --jobs {arm}:{ipc}:{seed}")
+                                  versions=_versions(), device=str(dev),
+                                  command=f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --aa-standard --jobs {arm}:{ipc}:{seed}" + (f" --device {dev}" if dev.type != "cpu" else ""))
     rec["aa_standard"]["same_student"] = again == rec["metrics"]["clean"]   # else: regenerated, and the record's other numbers belong to another student
     rec["aa_standard"]["aa_fast"] = aa_fast(student, test, e, protocol["n"], progress)
     save_json(rec, result_path(results, arm, ipc, seed))
@@ -344,7 +348,7 @@ def _aa_row(r:dict)->str:
     b, m = r["aa_standard"], r["metrics"]; fast = b.get("aa_fast", {}).get("robust", m["aa@4/255"])
     who = "record's" if b.get("same_student", b.get("clean_check") == m["clean"]) else f"regenerated (clean {100 * b['clean_check']:.1f} vs {100 * m['clean']:.1f})"
     return (f"| {r['arm']} | {r['ipc']} | {r['seed']} | {who} | {100 * fast:.1f} | {100 * m['aa-standard@4/255']:.1f} | {100 * (fast - m['aa-standard@4/255']):+.1f} | "
-            f"{b['seconds']['attack']:.0f} |")
+            f"{b['seconds']['attack']:.0f}{'' if b.get('device', 'cpu') == 'cpu' else ' on ' + b['device']} |")   # seconds on one CPU thread unless said
 
 def aa_standard_table(records:list)->str:
     "Markdown table of the records that have `aa-standard@4/255`: both AutoAttack numbers on one student, their gap in points, and the attack's time."
