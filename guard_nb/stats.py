@@ -235,17 +235,19 @@ def plot_cost(records:list, ipc:int=10):
 # %% ../nbs/13a_stats.ipynb #b9925c8a
 def teacher_strength(records:list, key:str="guard-h1-lam0.1", # the 2-epoch GUARD arm to compare with (the study's chosen one)
                      metric:str="pgd@4/255", ipc:int=10)->dict:
-    "GUARD's paired benefit with strong teachers (and on clean accuracy), with 2-epoch teachers at the same seeds, and its change per seed (each a mean and 95% half-width)."
+    "GUARD's paired benefit with strong teachers (and on clean accuracy), with 2-epoch teachers at the same seeds, its change per seed, and the plain students' level both ways (each a mean and 95% half-width)."
     v = {(r["arm"], r["seed"]): r["metrics"][metric] for r in records if r["ipc"] == ipc}
     c = {(r["arm"], r["seed"]): r["metrics"]["clean"] for r in records if r["ipc"] == ipc}
     strong = sorted(s for a, s in v if a == "strong-guard" and ("strong-sre2l", s) in v)
     both = [s for s in strong if (key, s) in v and ("sre2l", s) in v]
     gain = lambda g, b, seeds: [v[(g, s)] - v[(b, s)] for s in seeds]
     plain = [r["teacher"]["clean"] for r in records if r["arm"] == "strong-sre2l" and r["ipc"] == ipc and r.get("teacher")]
+    level = lambda d, arm: mean_ci([d[(arm, s)] for s in both])   # where the benefit is measured from
     return dict(key=key, metric=metric, seeds=strong, both=both, teacher_clean=mean_ci(plain),
                 strong=mean_ci(gain("strong-guard", "strong-sre2l", strong)), weak=mean_ci(gain(key, "sre2l", both)),
                 strong_clean=mean_ci([c[("strong-guard", s)] - c[("strong-sre2l", s)] for s in strong]),
-                change=mean_ci([a - b for a, b in zip(gain("strong-guard", "strong-sre2l", both), gain(key, "sre2l", both))]))
+                change=mean_ci([a - b for a, b in zip(gain("strong-guard", "strong-sre2l", both), gain(key, "sre2l", both))]),
+                base={a: (level(c, a), level(v, a)) for a in ("strong-sre2l", "sre2l")})
 
 # %% ../nbs/13a_stats.ipynb #5d999d55
 def strength_word(t:dict)->str:
@@ -290,7 +292,10 @@ def strength_text(t:dict)->str:
     out = (f"With teachers near convergence (the plain one {_pct(t['teacher_clean'])}% clean on the teacher's test images), GUARD's benefit to students "
            f"under {attack_label(t['metric'])} is {verdict(t['strong'])} (strong-guard minus strong-sre2l, {n} paired seed{'s' if n != 1 else ''}; on clean accuracy {verdict(t['strong_clean'])}); "
            f"with the study's 2-epoch teachers at the same seeds it is {verdict(t['weak'])} ({t['key']} minus sre2l), a change per seed of {verdict(t['change'])}")
-    return out + (f": the benefit {word} as the teacher nears convergence." if word else ", too few seeds to say how it moves.")
+    out += f": the benefit {word} as the teacher nears convergence." if word else ", too few seeds to say how it moves."
+    (sc, sm), (wc, wm) = t["base"]["strong-sre2l"], t["base"]["sre2l"]
+    return out + (f" The plain SRe2L students of the strong teachers reach {_pct(sc)}% clean and {_pct(sm)}% under the attack, against {_pct(wc)}% and {_pct(wm)}% "
+                  f"with the 2-epoch teachers at the same seeds: that is the level the benefit is measured from." if t["both"] else "")
 
 # %% ../nbs/13a_stats.ipynb #1154fb22
 def _other_methods(by:dict, # (arm, IPC) -> `summarize` row
