@@ -172,7 +172,8 @@ def study_summary(results="results/fmnist")->str:
     if (t := teacher_strength(recs, key))["seeds"]:
         word = strength_word(t)
         out.append(f"- **Teachers near convergence** ({100 * t['teacher_clean'][0]:.1f}% clean): GUARD's benefit at 4/255 is {_diff_text(t['strong'], len(t['seeds']))} "
-                   f"(clean: {verdict(t['strong_clean'])}), against {verdict(t['weak'])} with the 2-epoch teachers at the same seeds" + (f": it {word}." if word else "."))
+                   f"(clean: {verdict(t['strong_clean'])}), against {verdict(t['weak'])} with the 2-epoch teachers at the same seeds" + (f": it {word}." if word else ".")
+                   + (f" Their plain SRe2L students reach {100 * t['base']['strong-sre2l'][1][0]:.1f}% at 4/255, against {100 * t['base']['sre2l'][1][0]:.1f}% with the 2-epoch teachers." if t["both"] else ""))
     intro = (f"**Does it help?** The Fashion-MNIST study ({len(recs)} runs on a CPU, `results/fmnist/`) answers in points of robust accuracy, "
              "mean ± 95% interval over paired seeds:")
     return "\n".join([SUMMARY_START, intro, "", *out])   # README keeps SUMMARY_END after it: update_readme replaces up to there
