@@ -8,6 +8,7 @@ import argparse, json, os, subprocess, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import torch
+from .core import get_device
 from .pipeline import fingerprint
 from .study import (ARMS, PAPER_SUITE, PROTOCOLS, AA_STANDARD, TEACHER_STAGE, teacher_source, aa_standard_table, add_aa_standard, result_path, run_one, run_paper_suite,
                             save_exhibit, student_path, teacher_path, study_config, study_jobs, suite_path, suite_table)
@@ -201,6 +202,7 @@ def _one(argv=None, suite:bool=False):
 def _aa_standard_main(a)->list:
     "`--aa-standard`: the protocol's missing records (or --jobs) one by one, each committed with its kept student (and teacher) when --commit."
     jobs = [(j.split(":")[0], int(j.split(":")[1]), int(j.split(":")[2])) for j in a.jobs.split(",")] if a.jobs else aa_standard_jobs(a.results)
+    if a.device: get_device(a.device)   # a device that is not here fails now, not after the first student is distilled again
     torch.set_num_threads(1); out = []
     for k, (arm, ipc, seed) in enumerate(jobs):
         if a.hours is not None and k and time.perf_counter() - _T0 > a.hours * 3600: break
