@@ -604,6 +604,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'guard_nb.study.suite_table': ('study.html#suite_table', 'guard_nb/study.py'),
                                 'guard_nb.study.teacher_hash': ('study.html#teacher_hash', 'guard_nb/study.py'),
                                 'guard_nb.study.teacher_path': ('study.html#teacher_path', 'guard_nb/study.py'),
+                                'guard_nb.study.teacher_softness': ('study.html#teacher_softness', 'guard_nb/study.py'),
                                 'guard_nb.study.teacher_source': ('study.html#teacher_source', 'guard_nb/study.py')},
             'guard_nb.train': { 'guard_nb.train.History': ('train.html#history', 'guard_nb/train.py'),
                                 'guard_nb.train.History.__repr__': ('train.html#history.__repr__', 'guard_nb/train.py'),

@@ -10,6 +10,7 @@ import torch
 from .core import save_json, load_json, load_torch, atomic_torch_save, get_device
 from .data import load_dataset, stratified_indices
 from .curvature import top_eigenvalue
+from .models import get_model
 from .attacks import evaluate_robustness, PAPER_ATTACKS
 from .presets import resolve_config
 from .pipeline import run, fingerprint, validation_data, student_model, warm_config, load_teacher, STAGES
@@ -19,7 +20,7 @@ __all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'K
            'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash',
            'student_path', 'teacher_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path',
            'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast',
-           'add_aa_standard', 'aa_standard_table']
+           'add_aa_standard', 'aa_standard_table', 'teacher_softness']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -355,3 +356,14 @@ def aa_standard_table(records:list)->str:
     have = sorted((r for r in records if "aa-standard@4/255" in r["metrics"]), key=lambda r: (r["ipc"], list(ARMS).index(r["arm"]) if r["arm"] in ARMS else 99, r["seed"]))
     rows = ["| arm | IPC | seed | student | aa 10 it. | aa-standard | gap (points) | standard s |", "|---|---|---|---|---|---|---|---|"]
     return "\n".join(rows + [_aa_row(r) for r in have]) if have else ""
+
+# %% ../nbs/13_study.ipynb #d157d4a9
+def teacher_softness(arm:str, ipc:int, seed:int, results="results/fmnist", n:int=2000, temperature:float=1.0)->dict:
+    "A kept teacher's mean top probability and mean entropy (nats) at `temperature` on `n` stratified test images."
+    cfg, tp = study_config(arm, ipc, seed), teacher_path(results, arm, ipc, seed)
+    if not tp.exists(): raise FileNotFoundError(f"no kept teacher {tp}: only key and strong-teacher records keep theirs")
+    t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
+    t.load_state_dict(load_torch(tp, "kept teacher", weights_only=True)); t.eval()
+    x, y = load_dataset("fashion-mnist", "test").tensors(); x = x[stratified_indices(y, n, 0)]
+    with torch.no_grad(): p = torch.softmax(t(x) / temperature, 1)
+    return dict(top=p.max(1).values.mean().item(), entropy=-(p * p.clamp_min(1e-12).log()).sum(1).mean().item(), n=len(x))
