@@ -11,11 +11,12 @@ from .presets import resolve_config
 from .study import ARMS, PAPER_SUITE, study_jobs, result_path
 from .stats import (load_results, mean_ci, summarize, report_table, select_on_validation, study_answer, study_progress, progress_line, verdict,
                             teacher_strength, strength_word)
-from .study import suite_table, aa_standard_table, AA_STANDARD
+from .study import suite_table, aa_standard_table, AA_STANDARD, softness_by_arm
 
 # %% auto #0
 __all__ = ['STUDY_HOW', 'SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'aa_standard_key',
-           'aa_standard_text', 'readme_section', 'study_summary', 'update_readme', 'update_index', 'main']
+           'aa_standard_text', 'readme_section', 'softness_text', 'study_summary', 'update_readme', 'update_index',
+           'main']
 
 # %% ../nbs/13b_report.ipynb #d25ac018
 def preset_follows(arm:str, ipc:int=10)->bool:
@@ -151,6 +152,16 @@ def _diff_text(d, n:int)->str:
     "A paired difference as the study's answer reads it (`verdict`), with its number of paired seeds."
     return f"{verdict(d)} ({n} paired seed{'' if n == 1 else 's'})"
 
+# %% ../nbs/13b_report.ipynb #adeb7bcd
+def softness_text(results="results/fmnist", key:str="guard-h1-lam0.1")->str:
+    "One sentence on how soft the kept strong teachers are, beside the 2-epoch plain ones ('' unless all three arms have kept teachers)."
+    sf = softness_by_arm(results, ("sre2l", key, "strong-sre2l", "strong-guard"))
+    if not {"sre2l", "strong-sre2l", "strong-guard"} <= set(sf): return ""
+    g, p, w = (sf[a]["entropy"] for a in ("strong-guard", "strong-sre2l", "sre2l"))
+    s = (f" The strong GUARD teachers' predictions are {'softer' if g > p else 'not softer'} than the plain strong ones' (mean entropy {g:.2f} against {p:.2f} nats on "
+         f"test images; the 2-epoch plain teachers {w:.2f})")
+    return s + (", so the gain may come from softer labels as much as from curvature: `13_study` names the control that would tell them apart." if g > p else ".")
+
 # %% ../nbs/13b_report.ipynb #d37b86db
 def study_summary(results="results/fmnist")->str:
     "README's answer between `SUMMARY_START` and `SUMMARY_END`, from the records under `results`: three lines, a fourth once strong-teacher records exist."
@@ -173,7 +184,8 @@ def study_summary(results="results/fmnist")->str:
         word = strength_word(t)
         out.append(f"- **Teachers near convergence** ({100 * t['teacher_clean'][0]:.1f}% clean): GUARD's benefit at 4/255 is {_diff_text(t['strong'], len(t['seeds']))} "
                    f"(clean: {verdict(t['strong_clean'])}), against {verdict(t['weak'])} with the 2-epoch teachers at the same seeds" + (f": it {word}." if word else ".")
-                   + (f" Their plain SRe2L students reach {100 * t['base']['strong-sre2l'][1][0]:.1f}% at 4/255, against {100 * t['base']['sre2l'][1][0]:.1f}% with the 2-epoch teachers." if t["both"] else ""))
+                   + (f" Their plain SRe2L students reach {100 * t['base']['strong-sre2l'][1][0]:.1f}% at 4/255, against {100 * t['base']['sre2l'][1][0]:.1f}% with the 2-epoch teachers." if t["both"] else "")
+                   + softness_text(results, key))
     intro = (f"**Does it help?** The Fashion-MNIST study ({len(recs)} runs on a CPU, `results/fmnist/`) answers in points of robust accuracy, "
              "mean ± 95% interval over paired seeds:")
     return "\n".join([SUMMARY_START, intro, "", *out])   # README keeps SUMMARY_END after it: update_readme replaces up to there

@@ -20,7 +20,7 @@ __all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'K
            'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash',
            'student_path', 'teacher_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path',
            'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast',
-           'add_aa_standard', 'aa_standard_table', 'teacher_softness']
+           'add_aa_standard', 'aa_standard_table', 'teacher_softness', 'softness_by_arm']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -358,12 +358,32 @@ def aa_standard_table(records:list)->str:
     return "\n".join(rows + [_aa_row(r) for r in have]) if have else ""
 
 # %% ../nbs/13_study.ipynb #d157d4a9
-def teacher_softness(arm:str, ipc:int, seed:int, results="results/fmnist", n:int=2000, temperature:float=1.0)->dict:
+def teacher_softness(arm:str, ipc:int, seed:int, results="results/fmnist", n:int=2000, temperature:float=1.0,
+                     x=None, # the images to read it on, if not `n` stratified test images (loaded here)
+                    )->dict:
     "A kept teacher's mean top probability and mean entropy (nats) at `temperature` on `n` stratified test images."
     cfg, tp = study_config(arm, ipc, seed), teacher_path(results, arm, ipc, seed)
     if not tp.exists(): raise FileNotFoundError(f"no kept teacher {tp}: only key and strong-teacher records keep theirs")
     t = get_model(cfg["teacher"]["model"], cfg["dataset"], **cfg["teacher"]["model_kw"])
     t.load_state_dict(load_torch(tp, "kept teacher", weights_only=True)); t.eval()
-    x, y = load_dataset("fashion-mnist", "test").tensors(); x = x[stratified_indices(y, n, 0)]
+    if x is None: x, y = load_dataset("fashion-mnist", "test").tensors(); x = x[stratified_indices(y, n, 0)]
     with torch.no_grad(): p = torch.softmax(t(x) / temperature, 1)
     return dict(top=p.max(1).values.mean().item(), entropy=-(p * p.clamp_min(1e-12).log()).sum(1).mean().item(), n=len(x))
+
+# %% ../nbs/13_study.ipynb #b3d9783c
+_SOFT = {}   # (teacher file, its mtime, n) -> teacher_softness: README's writer asks several times per run
+
+def softness_by_arm(results="results/fmnist", arms=("sre2l", "guard-h1-lam0.1", "strong-sre2l", "strong-guard"), ipc:int=10, n:int=1000)->dict:
+    "`teacher_softness` averaged over each arm's kept teachers: {arm: {top, entropy, seeds}}; an arm with none kept is left out."
+    out, x = {}, None
+    for a in arms:
+        seeds = sorted(int(p.stem.split("__seed")[1]) for p in (Path(results) / "teachers").glob(f"{a}__ipc{ipc}__seed*.pt"))
+        v = []
+        for s in seeds:
+            tp = teacher_path(results, a, ipc, s); k = (str(tp.resolve()), tp.stat().st_mtime_ns, n)
+            if k not in _SOFT:
+                if x is None: x, y = load_dataset("fashion-mnist", "test").tensors(); x = x[stratified_indices(y, n, 0)]   # read once
+                _SOFT[k] = teacher_softness(a, ipc, s, results, n, x=x)
+            v.append(_SOFT[k])
+        if v: out[a] = dict(top=sum(d["top"] for d in v) / len(v), entropy=sum(d["entropy"] for d in v) / len(v), seeds=seeds)
+    return out
