@@ -235,7 +235,7 @@ SUBCOMMANDS = {**_PIECES,   # name -> (help, arguments, run(args)); a hidden com
               [_A("--root", default="runs/table"), _A("--presets", default=",".join(TABLE_PRESETS)), _A("--set", dest="overrides", action="append", default=[]),
                _A("--report", action="store_true", help="only collect finished runs")],
               lambda a: print(table_report(a.root, a.presets.split(",")) if a.report else bench_table(a.root, a.presets.split(","), a.overrides))),
-    "torchrun": ("recover, evaluation and DC distillation under torchrun with 1 and N processes (one thread each): seconds and speed-up",
+    "torchrun": ("recover, evaluation, DC and TESLA distillation under torchrun with 1 and N processes (one thread each): seconds and speed-up",
               [_A("--nproc", type=int, default=2), _A("--ipc", type=int, default=4), _A("--iterations", type=int, default=40), _A("--n-eval", type=int, default=512), _OUT],
               lambda a: _saved(_shown(bench_torchrun((1, a.nproc), a.ipc, a.iterations, a.n_eval)), a.out)),
     "recover-memory": ("peak memory of one recover batch per preset family, per-ipc and all batching",

@@ -259,6 +259,7 @@ from guard_nb.models import get_model
 from guard_nb.distill.sre2l import recover, RecoverConfig
 from guard_nb.attacks import evaluate_robustness
 from guard_nb.distill.dc import dc_distill, DCConfig
+from guard_nb.distill.mtt import FlatParams, mtt_distill, MTTConfig
 from guard_nb.regularizers import Guard
 rank, world = init_distributed("cpu"); torch.set_num_threads(1)
 ipc, iterations, n_eval, width, ck = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
@@ -273,12 +274,16 @@ barrier(); t2 = time.perf_counter()
 xr, yr = torch.rand(500, 1, 28, 28), torch.arange(500) % 10   # DC + GUARD, ipc images per class; width 32 gives the study's ConvNet-3 (128)
 dc_distill((xr, yr), "fashion-mnist", DCConfig(ipc=ipc, iterations=2, outer_loop=5, inner_loop=5, model_kw=dict(width=4 * width, depth=3, norm="instance")), reg=Guard(1.0, 0.1), device="cpu", progress=False)
 barrier(); t3 = time.perf_counter()
-if rank == 0: print(json.dumps(dict(recover_s=t1 - t0, evaluate_s=t2 - t1, dc_s=t3 - t2)))
+kw = dict(width=4 * width, depth=3, norm="instance"); th = FlatParams(get_model("convnet", "fashion-mnist", **kw)).flat().detach()   # TESLA on the same network
+trajs = [torch.stack([th + 0.01 * k * torch.randn_like(th) for k in range(3)])]
+mtt_distill((xr, yr), "fashion-mnist", trajs, MTTConfig(ipc=ipc, syn_steps=10, expert_epochs=1, max_start_epoch=2, iterations=2, gradient="tesla"), model_kw=kw, device="cpu", progress=False)
+barrier(); t4 = time.perf_counter()
+if rank == 0: print(json.dumps(dict(recover_s=t1 - t0, evaluate_s=t2 - t1, dc_s=t3 - t2, tesla_s=t4 - t3)))
 """
 
 # %% ../nbs/89_bench_runs.ipynb #7b1cb988
 def bench_torchrun(nprocs=(1, 2), ipc:int=4, iterations:int=40, n_eval:int=512, width:int=32)->dict:
-    "Wall seconds of recover, evaluation and DC distillation under torchrun with each number of processes in `nprocs` (one thread each), and the speed-ups over the first."
+    "Wall seconds of recover, evaluation, DC and TESLA distillation under torchrun with each number of processes in `nprocs` (one thread each), and the speed-ups over the first."
     rows = {}
     for k in nprocs:
         with tempfile.TemporaryDirectory() as d:

@@ -9,10 +9,10 @@ from pathlib import Path
 from .core import load_json, is_main
 from .presets import PRESETS, resolve_config
 from .cost import estimate_cost, stage_memory, run_disk, GPU_TFLOPS, GPU_UTILISATION
-from .pipeline import run, run_label, STAGES, DISTRIBUTED_STAGES
+from .pipeline import run, run_label, STAGES, shared_stage
 
 # %% auto #0
-__all__ = ['STAGE_COMMANDS', 'build_parser', 'presets_table', 'plan_table', 'main', 'interrupted_line']
+__all__ = ['STAGE_COMMANDS', 'build_parser', 'presets_table', 'stage_share', 'plan_table', 'main', 'interrupted_line']
 
 # %% ../nbs/14_cli.ipynb #39b5251a
 STAGE_COMMANDS = ("squeeze", "recover", "relabel", "train-student", "distill-dc", "buffer", "distill-mtt", "evaluate")
@@ -66,17 +66,24 @@ def presets_table(match:str="", cost:bool=True)->str:
         rows.append(f"| {name} | {c['method']} | {c['dataset']} | {c['ipc']} | {c['reg']['name']} | {tf} |")
     return "\n".join(rows)
 
+# %% ../nbs/14_cli.ipynb #cfd42799
+def stage_share(cfg:dict, s:str, n:int)->float:
+    "The share of stage `s`'s one-process work each of `n` processes does: 1/n when shared, all of it on rank 0 alone."
+    if n <= 1 or not shared_stage(cfg, s): return 1.0
+    if s == "distill-mtt": return 1 / 3 + 2 / 3 / n   # TESLA repeats its steps without graphs (1 of the 3 training steps `estimate_cost` counts) in every process
+    return 1 / n
+
 # %% ../nbs/14_cli.ipynb #67f3254f
 def plan_table(cfg:dict, gpus:int=1, gpu_class:str="a100")->str:
     "Markdown plan of the run `cfg` on `gpus` GPUs of `gpu_class` (see above)."
     est, rate = estimate_cost(cfg), GPU_TFLOPS[gpu_class] * 1e12 * GPU_UTILISATION
     rows = [f"| stage | TFLOP | runs on | hours on {gpus} x {gpu_class}, at least | est. memory per process |", "|---|---|---|---|---|"]
     for s in STAGES[cfg["method"]]:
-        n = gpus if s in DISTRIBUTED_STAGES else 1
-        rows.append(f"| {s} | {est[s] / 1e12:,.1f} | {'all ' + str(gpus) if n > 1 else 'rank 0'} | {est[s] / rate / n / 3600:,.2f} | {stage_memory(cfg, s, n) / 2**30:,.1f} GiB |")
+        n = gpus if shared_stage(cfg, s) else 1
+        rows.append(f"| {s} | {est[s] / 1e12:,.1f} | {'all ' + str(gpus) if n > 1 else 'rank 0'} | {est[s] / rate * stage_share(cfg, s, n) / 3600:,.2f} | {stage_memory(cfg, s, n) / 2**30:,.1f} GiB |")
     disk = ", ".join(f"{k} {v / 2**30:,.2f} GiB" for k, v in run_disk(cfg).items())
     return "\n".join(rows + ["", f"Total {est['total'] / 1e12:,.0f} TFLOP. Disk: {disk}. Assumed: {GPU_TFLOPS[gpu_class]:g} peak TFLOP/s ({gpu_class}, vendor figure) at "
-                              f"{GPU_UTILISATION:.0%} utilisation and a linear speed-up of shared stages, so the hours are a lower bound (small batches, as recover's, reach far less); "
+                              f"{GPU_UTILISATION:.0%} utilisation and a linear speed-up of the work shared out, so the hours are a lower bound (small batches, as recover's, reach far less); "
                               "memory is estimated from one forward pass's activations, not measured."])
 
 # %% ../nbs/14_cli.ipynb #41f5ea86

@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 import torch
 from .core import (seed_everything, get_device, save_json, load_json, get_logger, atomic_write_bytes, atomic_torch_save, load_torch, UnreadableFileError,
-                           init_distributed, is_main, barrier)
+                           init_distributed, is_main, barrier, process_local)
 from .data import load_dataset, dataset_info, stratified_subset, stratified_indices, dataset_targets
 from .models import get_model
 from .regularizers import make_regularizer
@@ -21,7 +21,7 @@ from .distill.mtt import FlatParams, train_experts, load_buffer, mtt_distill, tr
 from .distill.artifacts import save_distilled, load_distilled
 
 # %% auto #0
-__all__ = ['STAGES', 'DISTRIBUTED_STAGES', 'VAL_SEED', 'STAGE_FUNCS', 'fingerprint', 'run_label', 'split_indices',
+__all__ = ['STAGES', 'DISTRIBUTED_STAGES', 'VAL_SEED', 'STAGE_FUNCS', 'fingerprint', 'shared_stage', 'run_label', 'split_indices',
            'validation_data', 'run_data', 'load_teacher', 'warm_config', 'stage_squeeze', 'stage_recover',
            'stage_relabel', 'mtt_student', 'stage_student', 'student_model', 'load_student', 'stage_dc', 'stage_buffer',
            'stage_mtt', 'attack_budget', 'stage_evaluate', 'RunResult', 'run']
@@ -48,6 +48,11 @@ def fingerprint(cfg:dict, stage:str)->str:
     chain = STAGES[cfg["method"]]; keys = sorted({s for st in chain[:chain.index(stage) + 1] for s in _sections(cfg, st)})
     if cfg.get("val_holdout") and ("n_train" in keys): keys.append("val_holdout")   # only when used: older runs keep their fingerprints
     return hashlib.sha256(json.dumps({k: cfg[k] for k in keys}, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+# %% ../nbs/11d_pipeline.ipynb #0a8ad2ab
+def shared_stage(cfg:dict, s:str)->bool:
+    "Whether stage `s` of the run `cfg` is shared out among the processes under torchrun (otherwise rank 0 runs it alone)."
+    return s in DISTRIBUTED_STAGES or (s == "distill-mtt" and cfg.get("mtt", {}).get("gradient") == "tesla")
 
 # %% ../nbs/11d_pipeline.ipynb #110bf2d8
 def run_label(cfg:dict)->str:
@@ -220,6 +225,7 @@ def stage_mtt(rd, cfg, data, progress=True):
         train = _in_memory(torch.utils.data.Subset(train, idx.tolist()))
     trajs = load_buffer(rd / "buffer")
     out = mtt_distill(train, cfg["dataset"], trajs, m, model=b["model"], model_kw=b["model_kw"], ckpt_dir=rd / "mtt", device=cfg["device"], progress=progress)
+    if not is_main(): return None   # TESLA under torchrun: every process holds the same set; rank 0 writes it
     soft = dict(kind="hard")
     if m.soft_labels:   # TESLA: the labels an expert gives the final images (here the first expert at its last epoch)
         fp = FlatParams(get_model(b["model"], info, **b["model_kw"]))
@@ -292,7 +298,9 @@ def _owner(cfg:dict, rd:Path, path)->str|None:
 def _run_stage(rd:Path, cfg:dict, s:str, data, progress:bool, world:int):
     "Stage `s` (on rank 0 alone when it is not shared out); an unreadable file's error names the `--redo` that recomputes it."
     try:
-        if world > 1 and s not in DISTRIBUTED_STAGES: return STAGE_FUNCS[s](rd, cfg, data, progress) if is_main() else None
+        if world > 1 and not shared_stage(cfg, s):   # rank 0 alone, as one process: nothing inside waits for the others
+            if not is_main(): return None
+            with process_local(): return STAGE_FUNCS[s](rd, cfg, data, progress)
         return STAGE_FUNCS[s](rd, cfg, data, progress and is_main())
     except UnreadableFileError as e:
         raise UnreadableFileError(f"{e.base}; to recompute it: guard-nb run --run-dir {rd} --redo {_owner(cfg, rd, e.path) or s}") from None
@@ -329,8 +337,9 @@ def _todo(cfg:dict, stages, redo, world:int)->list:
     for s in list(stages or ()) + list(redo):
         if s not in chain: raise ValueError(f"stage {s!r} is not part of {cfg['method']} (its stages: {', '.join(chain)})")
     todo = [s for s in chain if stages is None or s in stages]
-    if world > 1 and any(s not in DISTRIBUTED_STAGES for s in todo) and stages is not None:
-        raise ValueError(f"under torchrun only {', '.join(DISTRIBUTED_STAGES)} run in several processes; run {', '.join(s for s in todo if s not in DISTRIBUTED_STAGES)} without torchrun")
+    alone = [s for s in todo if not shared_stage(cfg, s)]
+    if world > 1 and alone and stages is not None:
+        raise ValueError(f"under torchrun only {', '.join(DISTRIBUTED_STAGES)} (and TESLA's distill-mtt) run in several processes; run {', '.join(alone)} without torchrun")
     return todo
 
 # %% ../nbs/11d_pipeline.ipynb #82479baa

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, barrier, process_local, load_torch, resume_checkpoint
+from ..core import Config, seed_everything, get_device, atomic_torch_save, check_finite, dist_info, is_main, barrier, process_local, load_torch, resume_checkpoint
 from ..data import dataset_info
 from ..models import get_model, has_batchnorm
 from ..train import fit, TrainConfig
@@ -137,6 +137,25 @@ def _step_graph(fp:FlatParams, syn, labels, theta, idx, a)->tuple:
     g, = torch.autograd.grad(_soft_ce(fp(th, _view(xi, a)), labels[idx]), th, create_graph=True)
     return xi, th, g
 
+# %% ../../nbs/10b_mtt.ipynb #e1db8841
+def _tesla_term(fp:FlatParams, syn, labels, lr, theta, lam, idx, a)->torch.Tensor:
+    "TESLA's gradient for the images of one student step: -lr * lam . d g / d images, from the step's own graph."
+    xi, _, g = _step_graph(fp, syn, labels, theta, idx, a)
+    return torch.autograd.grad(-lr * (lam * g).sum(), xi)[0]
+
+# %% ../../nbs/10b_mtt.ipynb #376f3237
+def _tesla_images(fp:FlatParams, syn, labels, lr, thetas:list, lam, batches:list, augs:list)->torch.Tensor:
+    "The image gradient of TESLA's form: the steps' terms summed in step order (shared out under torchrun)."
+    rank, world = dist_info(); d_syn = torch.zeros_like(syn)
+    mine = {i: _tesla_term(fp, syn, labels, lr, thetas[i], lam, batches[i], augs[i]) for i in range(rank, len(batches), world)}
+    for i, idx in enumerate(batches):
+        dx = mine.pop(i, None)
+        if world > 1:   # the owner of step i sends its term; the others receive it
+            if dx is None: dx = torch.empty(len(idx), *syn.shape[1:], dtype=syn.dtype, device=syn.device)
+            torch.distributed.broadcast(dx, src=i % world)
+        d_syn.index_add_(0, idx, dx)
+    return d_syn
+
 # %% ../../nbs/10b_mtt.ipynb #6be6effb
 def match_step(fp:FlatParams, syn:torch.Tensor, labels:torch.Tensor, syn_lr:torch.Tensor, start:torch.Tensor, target:torch.Tensor,
                batches:list, augs:list|None=None, # per step: indices into syn, and a DSA parameter dict (or None)
@@ -147,12 +166,10 @@ def match_step(fp:FlatParams, syn:torch.Tensor, labels:torch.Tensor, syn_lr:torc
     if gradient == "unrolled": return _unrolled_grads(fp, syn, labels, syn_lr, start, target, batches, augs, denom)
     lr = syn_lr.detach(); thetas, gs = _student_steps(fp, syn, labels, lr, start, batches, augs)
     lam = 2 * (thetas[-1] - target) / denom; loss = (thetas[-1] - target).pow(2).sum() / denom
+    if gradient == "tesla": return loss, _tesla_images(fp, syn, labels, lr, thetas, lam, batches, augs), -(lam * torch.stack(gs).sum(0)).sum().reshape(syn_lr.shape)
     d_syn, d_lr = torch.zeros_like(syn), torch.zeros_like(lr)
-    if gradient == "tesla": d_lr = -(lam * torch.stack(gs).sum(0)).sum()
-    for i in (range(len(batches)) if gradient == "tesla" else reversed(range(len(batches)))):   # exact: the adjoint recursion, one step's graph at a time
+    for i in reversed(range(len(batches))):   # exact: the adjoint recursion, one step's graph at a time
         xi, th, g = _step_graph(fp, syn, labels, thetas[i], batches[i], augs[i])
-        if gradient == "tesla":
-            dx, = torch.autograd.grad(-lr * (lam * g).sum(), xi); d_syn.index_add_(0, batches[i], dx); continue
         d_lr = d_lr - (lam * g.detach()).sum()
         dx, hv = torch.autograd.grad(-lr * (lam * g).sum(), (xi, th))
         d_syn.index_add_(0, batches[i], dx); lam = lam + hv
@@ -247,7 +264,7 @@ def mtt_distill(real, # (x, y) real images (initialisation)
         loss = _mtt_update(fp, syn, syn_lr, labels, cfg, opts, sample, it)
         hist.append(dict(it=it, loss=loss, syn_lr=float(syn_lr.detach()), start_epoch=sample[0], secs=time.perf_counter() - t0))
         bar.set_postfix(loss=f"{loss:.3f}", lr=f"{float(syn_lr.detach()):.4f}")
-        if ck is not None and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
+        if ck is not None and is_main() and ((it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iterations):
             atomic_torch_save(dict(syn=syn.detach(), syn_lr=syn_lr.detach(), opt_img=opts[0].state_dict(), opt_lr=opts[1].state_dict(),
                                    rng=g.get_state(), hist=hist, it=it + 1, config=cfg.to_dict()), ck)
         if callback is not None: callback(it, hist[-1])
