@@ -12,10 +12,10 @@ import torch
 from torch import nn
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import get_device, save_json, atomic_write_bytes, check_finite, plot_style, import_torchattacks, warn_once, dist_info
+from .core import get_device, save_json, atomic_write_bytes, atomic_torch_save, load_torch, state_hash, check_finite, plot_style, import_torchattacks, warn_once, dist_info
 from .data import stratified_subset
 from .models import frozen
-from .train import check_classes, iter_batches
+from .train import check_classes, iter_batches, tensor_digest
 
 # %% auto #0
 __all__ = ['PAPER_ATTACKS', 'LINF_CLASSES', 'DEFAULT_EPS', 'known_attacks', 'AttackSpec', 'make_attack_spec', 'RobustnessResult',
@@ -304,6 +304,23 @@ def _collect(res:dict, labels:list)->tuple:
     correct = {"clean": [res[b]["clean"] for b in bs]} | {l: att(l, 0) for l in labels}
     return correct, {l: {"linf": att(l, 1), "l2": att(l, 2)} for l in labels}, {l: sum(att(l, 3)) for l in labels}
 
+# %% ../nbs/07_attacks.ipynb #dc807a23
+def _eval_key(model:nn.Module, specs:list, eps:float, seed:int)->dict:
+    "What identifies an evaluation: the model's weights, the attacks with their settings, eps and seed."
+    return dict(model=state_hash(model), attacks={s.label: s.description for s in specs}, eps=float(eps), seed=seed)
+
+# %% ../nbs/07_attacks.ipynb #6eab59a0
+def _kept_batch(ckpt_dir, b:int, key:dict|None, compute)->dict:
+    "Batch `b`'s results: read from `ckpt_dir` when the same evaluation (`key`) finished it before, else `compute()`d and kept there."
+    if ckpt_dir is None: return compute()
+    p = Path(ckpt_dir) / f"batch_{b:05d}.pt"
+    if p.exists():
+        st = load_torch(p, "kept evaluation batch", f"delete {p} to recompute it", weights_only=True)
+        if st["key"] != key: raise ValueError(f"{p} belongs to another evaluation (it differs in {sorted(k for k in key if st['key'].get(k) != key[k])}); pass another ckpt_dir or delete that one")
+        return st["result"]
+    r = compute(); atomic_torch_save(dict(key=key, result=r), p)
+    return r
+
 # %% ../nbs/07_attacks.ipynb #0b2f6228
 def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         data, # Dataset, DataLoader or (x, y)
@@ -312,12 +329,14 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         n:int|None=None, # deterministic class-stratified subset of this size
                         batch_size:int=256, seed:int=0, device=None, progress:bool=True,
                         full_range:bool=False, # allow eps >= 1 (the whole pixel range), which is almost always 1 meant as 1/255
+                        ckpt_dir=None, # keep each finished batch here: a killed evaluation resumes at its first unfinished batch
                        )->RobustnessResult:
     "Clean accuracy and robust accuracy under each attack (and their per-sample worst case); under torchrun the batches are shared out."
     eps = _check_eps(eps, full_range); specs = _specs(attacks, eps); labels = [s.label for s in specs]
     dev = get_device(device) if device is not None else next(model.parameters()).device
     data, indices = _subset(data, n, seed); rank, world = dist_info()
     mine, state, k = {}, {"bs": batch_size}, None; hits, seen = {key: 0 for key in ["clean"] + labels}, 0   # running counts for the progress bar
+    ek = dict(_eval_key(model, specs, eps, seed), device=dev.type) if ckpt_dir is not None else None
     with frozen(model):
         try: total = math.ceil(len(data) / batch_size) if not isinstance(data, torch.utils.data.DataLoader) else len(data)
         except TypeError: total = None
@@ -325,7 +344,7 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
         for b, (x, y) in enumerate(_as_xy_batches(data, batch_size)):
             if b % world != rank: continue
             x = x.to(dev); y = torch.as_tensor(y).to(dev); k = _check_batch(model, x, y, data, k)
-            mine[b] = r = _evaluate_batch(model, specs, x, y, eps, k, seed, b, state); seen += len(x)
+            mine[b] = r = _kept_batch(ckpt_dir, b, ek and dict(ek, batch=b, data=tensor_digest(x, len(x)) + tensor_digest(y, len(y))), lambda: _evaluate_batch(model, specs, x, y, eps, k, seed, b, state)); seen += len(x)
             for key in hits: hits[key] += int((r["clean"] if key == "clean" else r["attacks"][key][0]).sum())
             bar.update(1); bar.set_postfix({key: f"{v / seen:.3f}" for key, v in hits.items()})
         bar.close()

@@ -4,17 +4,18 @@
 
 # %% ../nbs/00_core.ipynb #ae865ec6
 from __future__ import annotations
-import os, io, json, random, logging, time, warnings, dataclasses, contextlib
+import os, io, json, hashlib, random, logging, time, warnings, dataclasses, contextlib
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'atomic_write_bytes', 'atomic_torch_save', 'save_json', 'load_json',
-           'UnreadableFileError', 'load_torch', 'make_run_dir', 'get_logger', 'Config', 'resume_checkpoint',
-           'check_finite', 'warn_once', 'augmented_inputs', 'check_pixels', 'dist_info', 'process_local', 'is_main',
-           'barrier', 'init_distributed', 'torchrun_script', 'import_torchattacks', 'plot_style']
+__all__ = ['RUN_SUBDIRS', 'seed_everything', 'get_device', 'atomic_write_bytes', 'atomic_torch_save', 'state_hash', 'save_json',
+           'load_json', 'UnreadableFileError', 'load_torch', 'make_run_dir', 'get_logger', 'Config',
+           'resume_checkpoint', 'check_finite', 'warn_once', 'augmented_inputs', 'check_pixels', 'dist_info',
+           'process_local', 'is_main', 'barrier', 'init_distributed', 'torchrun_script', 'import_torchattacks',
+           'plot_style']
 
 # %% ../nbs/00_core.ipynb #97c21bca
 def seed_everything(seed:int=0, # one integer that fixes every random choice
@@ -62,6 +63,13 @@ def atomic_torch_save(obj, # anything `torch.save` takes
     "`torch.save` to `path` atomically."
     buf = io.BytesIO(); torch.save(obj, buf)
     return atomic_write_bytes(buf.getvalue(), path)
+
+# %% ../nbs/00_core.ipynb #e5c92b4c
+def state_hash(model:torch.nn.Module)->str:
+    "SHA-256 over a model's state dict (names and raw bytes, in key order): the identity of its weights, whatever produced them."
+    h = hashlib.sha256()
+    for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().reshape(-1).contiguous().view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #81b0672b
 def _json_default(o):

@@ -4,10 +4,10 @@
 
 # %% ../nbs/13_study.ipynb #965b03d3
 from __future__ import annotations
-import hashlib, platform, shutil, time
+import platform, shutil, time
 from pathlib import Path
 import torch
-from .core import save_json, load_json, load_torch, atomic_torch_save, get_device
+from .core import save_json, load_json, load_torch, atomic_torch_save, get_device, state_hash
 from .data import load_dataset, stratified_indices
 from .curvature import top_eigenvalue
 from .models import get_model
@@ -17,10 +17,10 @@ from .pipeline import run, fingerprint, validation_data, student_model, warm_con
 
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'KEPT_ARMS', 'PAPER_SUITE', 'AA_STANDARD',
-           'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'teacher_hash',
-           'student_path', 'teacher_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path',
-           'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast',
-           'add_aa_standard', 'aa_standard_table', 'teacher_softness', 'softness_by_arm']
+           'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'student_path',
+           'teacher_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path', 'restore_exhibit',
+           'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast', 'add_aa_standard',
+           'aa_standard_table', 'teacher_softness', 'softness_by_arm']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -159,12 +159,6 @@ def _share_warm(runs:Path, arm:str, ipc:int, seed:int, cfg:dict)->Path|None:
             shutil.copytree(src / "teacher_warm", rd / "teacher_warm"); return src
     return None
 
-def teacher_hash(model:torch.nn.Module)->str:
-    "sha256 over a model's state dict (names and raw bytes): the identity of a trained teacher, whatever config produced it."
-    h = hashlib.sha256()
-    for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().reshape(-1).contiguous().view(torch.uint8).numpy().tobytes())
-    return h.hexdigest()
-
 # %% ../nbs/13_study.ipynb #fa36a593
 KEPT_ARMS = ("sre2l", "guard-h1-lam0.1", "strong-sre2l", "strong-guard")
 
@@ -192,7 +186,7 @@ def run_one(arm:str, ipc:int, seed:int, results="results/fmnist", runs="runs/stu
     test = load_dataset("fashion-mnist", "test").tensors()
     student, teacher = res.student, res.teacher
     tfp = fingerprint(cfg, TEACHER_STAGE[cfg["method"]][0]) if teacher is not None else None
-    th = teacher_hash(teacher) if teacher is not None else None   # reuse needs the same weights: a retrained teacher (same config) is measured again
+    th = state_hash(teacher) if teacher is not None else None   # reuse needs the same weights: a retrained teacher (same config) is measured again
     same = [load_json(p) for o in ARMS[arm][2] if o != ipc and (p := result_path(results, arm, o, seed)).exists()]
     known = next((r["teacher"] for r in same if th and r.get("teacher_sha256") == th and r.get("protocol") == _jsonable(protocol)), None)
     m = study_metrics(student, teacher, test, validation_data(cfg), protocol, progress=progress, teacher_metrics=known)
@@ -312,7 +306,7 @@ def keep_run_teacher(arm:str, ipc:int, seed:int, results="results/fmnist", runs=
     if arm not in KEPT_ARMS or tp.exists() or not (rd / "stages" / "squeeze.json").exists(): return {}
     t = load_teacher(rd, study_config(arm, ipc, seed, overrides), "cpu")
     rec = load_json(result_path(results, arm, ipc, seed))
-    return dict(teacher_bytes=keep_weights(t, tp), same_teacher=teacher_hash(t) == rec.get("teacher_sha256"))
+    return dict(teacher_bytes=keep_weights(t, tp), same_teacher=state_hash(t) == rec.get("teacher_sha256"))
 
 # %% ../nbs/13_study.ipynb #a229e6db
 def aa_fast(student, test, eps255:int, n:int, progress:bool=False)->dict:
@@ -332,10 +326,11 @@ def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="
     if kt := keep_run_teacher(arm, ipc, seed, results, runs, overrides): rec["kept_teacher"] = kt   # a record from before teachers were kept
     dev = get_device(device or "cpu"); student = student.to(dev)
     if key not in rec["metrics"]:
-        t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress)
+        ck = Path(runs) / "aa_standard" / f"{arm}__ipc{ipc}__seed{seed}"   # finished batches: a killed attack resumes there
+        t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress, ckpt_dir=ck)
         (label, acc), = r.robust_accuracy.items(); rec["metrics"][key] = acc
         rec["aa_standard"] = dict(eps255=e, n=protocol["n"], clean=r.clean_accuracy, clean_check=again, implementation=r.settings[label],
-                                  student=str(sp.relative_to(results)), student_bytes=size, seconds=dict(student=t1 - t0, attack=time.perf_counter() - t1),
+                                  student=str(sp.relative_to(results)), student_bytes=size, seconds=dict(student=t1 - t0, attack=r.times[label]),   # attack: every attempt's
                                   versions=_versions(), device=str(dev),
                                   command=f"OMP_NUM_THREADS=1 .venv/bin/guard-nb study fmnist --aa-standard --jobs {arm}:{ipc}:{seed}" + (f" --device {dev}" if dev.type != "cpu" else ""))
     rec["aa_standard"]["same_student"] = again == rec["metrics"]["clean"]   # else: regenerated, and the record's other numbers belong to another student

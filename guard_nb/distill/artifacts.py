@@ -4,28 +4,21 @@
 
 # %% ../../nbs/08_artifacts.ipynb #e711f9d7
 from __future__ import annotations
-import io, json, hashlib, time
+import io, json, time
 from pathlib import Path
 import torch
 from torch import nn
 import matplotlib.pyplot as plt
 import guard_nb
-from ..core import atomic_write_bytes, load_torch
+from ..core import atomic_write_bytes, load_torch, state_hash
 from ..data import TensorImageDataset
 
 # %% auto #0
-__all__ = ['FORMAT', 'state_hash', 'save_distilled', 'DistilledDataset', 'load_distilled', 'export_image_folder',
-           'plot_distilled_grid', 'plot_grids']
+__all__ = ['FORMAT', 'save_distilled', 'DistilledDataset', 'load_distilled', 'export_image_folder', 'plot_distilled_grid',
+           'plot_grids']
 
 # %% ../../nbs/08_artifacts.ipynb #d2c61308
 FORMAT = "guard_nb.distilled/1"
-
-def state_hash(model:nn.Module)->str:
-    "SHA-256 of a model's state dict (tensor bytes in key order): identifies the teacher a set came from."
-    h = hashlib.sha256()
-    for k, v in model.state_dict().items():
-        h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
-    return h.hexdigest()
 
 def save_distilled(path:str|Path, # destination (.pt)
                    images:torch.Tensor, # (N, C, H, W) pixels in [0, 1]
