@@ -247,13 +247,15 @@ def init_distributed(device=None)->tuple:
     return dist_info()
 
 # %% ../nbs/00_core.ipynb #c69df57c
+_TEARDOWN = "\nimport torch.distributed as _dist\nif _dist.is_initialized(): _dist.barrier(); _dist.destroy_process_group()\n"   # every process leaves together: one that exits first can abort a peer still tearing down
+
 def torchrun_script(script:str, # Python source; it joins the group with `init_distributed`
                     *args, # its command-line arguments
                     nproc:int=2, env:dict|None=None)->subprocess.CompletedProcess:
     "Run `script` under `torchrun --nproc-per-node nproc` on a free local port; returns the finished process (check `returncode`)."
     with socket.socket() as s: s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
     with tempfile.TemporaryDirectory() as d:
-        (Path(d) / "script.py").write_text(script)
+        (Path(d) / "script.py").write_text(script + _TEARDOWN)
         cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc-per-node", str(nproc), "--master-port", str(port), str(Path(d) / "script.py"), *map(str, args)]
         return subprocess.run(cmd, env={**os.environ, "OMP_NUM_THREADS": "1", **(env or {})}, capture_output=True, text=True)
 
