@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_attacks.ipynb #ff36c08c
 from __future__ import annotations
-import math, time, json, inspect, warnings
+import math, time, json, inspect, logging, warnings
 from fastcore.basics import patch
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +19,7 @@ from .train import check_classes, iter_batches, tensor_digest
 
 # %% auto #0
 __all__ = ['PAPER_ATTACKS', 'LINF_CLASSES', 'DEFAULT_EPS', 'known_attacks', 'AttackSpec', 'make_attack_spec', 'RobustnessResult',
-           'evaluate_robustness', 'rr_beard', 'irr_rome', 'RobustnessCurve', 'robustness_sweep',
+           'search_model', 'evaluate_robustness', 'rr_beard', 'irr_rome', 'RobustnessCurve', 'robustness_sweep',
            'plot_robustness_curves', 'plot_adversarial_examples']
 
 # %% ../nbs/07_attacks.ipynb #12f12a49
@@ -250,12 +250,14 @@ def _check_batch(model, x, y, data, k):
     return k
 
 # %% ../nbs/07_attacks.ipynb #df761af5
-def _attack_batch(spec, model, x, y, clean_ok, eps:float, k:int, seed:int, rng_key:int, state:dict)->tuple:
-    "(robust-correct mask, L-inf norms, L2 norms, seconds) of one attack on the clean-correct samples of (x, y); norms NaN where nothing was attacked."
+def _attack_batch(spec, model, x, y, clean_ok, eps:float, k:int, seed:int, rng_key:int, state:dict,
+                  searcher:nn.Module|None=None, # the model the attack searches on (`search_model`); None: `model`
+                 )->tuple:
+    "(robust-correct mask, L-inf norms, L2 norms, seconds) of one attack on the clean-correct samples of (x, y); norms NaN where nothing was attacked; the verdict is always `model`'s."
     ok = torch.zeros_like(clean_ok); linf = torch.full((len(x),), float("nan"), device=x.device, dtype=x.dtype); l2 = linf.clone(); secs = 0.0
     idx = clean_ok.nonzero().flatten()
     if len(idx):
-        torch.manual_seed(rng_key); atk = spec.build(model, eps, k, seed)
+        torch.manual_seed(rng_key); atk = spec.build(model if searcher is None else searcher, eps, k, seed)
         t0 = time.perf_counter(); xa = _attack_chunked(atk, x[idx], y[idx], state)
         if x.device.type == "cuda": torch.cuda.synchronize()
         secs = time.perf_counter() - t0
@@ -278,13 +280,13 @@ def _result(eps, specs, correct:dict, norms:dict, times:dict, indices)->Robustne
                             correct=correct, norms=norms, times=times, settings={s.label: s.description for s in specs}, indices=indices)
 
 # %% ../nbs/07_attacks.ipynb #05b814c3
-def _evaluate_batch(model:nn.Module, specs:list, x:torch.Tensor, y:torch.Tensor, eps:float, k:int, seed:int, b:int, state:dict)->dict:
+def _evaluate_batch(model:nn.Module, specs:list, x:torch.Tensor, y:torch.Tensor, eps:float, k:int, seed:int, b:int, state:dict, searcher:nn.Module|None=None)->dict:
     "Batch `b`'s clean-correct mask and, per attack label, (robust-correct mask, L-inf norms, L2 norms, seconds), on the CPU."
     x0 = x.clone()
     with torch.no_grad(): clean_ok = model(x).argmax(1) == y
     out = {"clean": clean_ok.cpu(), "attacks": {}}
     for a, spec in enumerate(specs):
-        ok, linf, l2, secs = _attack_batch(spec, model, x, y, clean_ok, eps, k, seed, seed * 1_000_003 + b * 101 + a, state)
+        ok, linf, l2, secs = _attack_batch(spec, model, x, y, clean_ok, eps, k, seed, seed * 1_000_003 + b * 101 + a, state, searcher)
         out["attacks"][spec.label] = (ok.cpu(), linf.cpu(), l2.cpu(), secs)
     if not torch.equal(x, x0): raise RuntimeError("an attack modified its input in place")
     return out
@@ -321,6 +323,28 @@ def _kept_batch(ckpt_dir, b:int, key:dict|None, compute)->dict:
     r = compute(); atomic_torch_save(dict(key=key, result=r), p)
     return r
 
+# %% ../nbs/07_attacks.ipynb #7de2a702
+def search_model(model:nn.Module, x:torch.Tensor, # a batch of the evaluation, to compile and warm the view on
+                 compile:bool=False)->nn.Module:
+    "The model the attacks search on: `model`, or with `compile` its `torch.compile`d view, warmed with and without gradients on `x`; `model` (and a warning) where compiling fails."
+    if not compile: return model
+    log = logging.getLogger("torch.utils.cpp_extension"); level = log.level
+    try:
+        log.setLevel(logging.ERROR)   # its "No CUDA runtime is found" at every compile on a CPU-only machine is noise here
+        view = torch.compile(model, dynamic=True)
+        with torch.no_grad(): view(x[:2])
+        xg = x[:2].clone().requires_grad_(True); torch.autograd.grad(view(xg).sum(), xg)   # the input's gradient only: no .grad left on the weights
+        return view
+    except Exception as e:
+        warnings.warn(f"torch.compile failed ({type(e).__name__}: {str(e)[:300]}); the attacks search on the model itself"); return model
+    finally: log.setLevel(level)
+
+# %% ../nbs/07_attacks.ipynb #c02b8186
+def _searcher(cache:dict, model:nn.Module, x:torch.Tensor, compile:bool)->nn.Module:
+    "`search_model`, made at the first batch an evaluation attacks (none when every batch was kept) and kept in `cache` for the others."
+    if "view" not in cache: cache["view"] = search_model(model, x, compile)
+    return cache["view"]
+
 # %% ../nbs/07_attacks.ipynb #0b2f6228
 def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         data, # Dataset, DataLoader or (x, y)
@@ -330,12 +354,13 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
                         batch_size:int=256, seed:int=0, device=None, progress:bool=True,
                         full_range:bool=False, # allow eps >= 1 (the whole pixel range), which is almost always 1 meant as 1/255
                         ckpt_dir=None, # keep each finished batch here: a killed evaluation resumes at its first unfinished batch
+                        compile:bool=False, # the attacks search on a torch.compile'd view of the model (faster on a CPU); verdicts stay the model's
                        )->RobustnessResult:
     "Clean accuracy and robust accuracy under each attack (and their per-sample worst case); under torchrun the batches are shared out."
     eps = _check_eps(eps, full_range); specs = _specs(attacks, eps); labels = [s.label for s in specs]
     dev = get_device(device) if device is not None else next(model.parameters()).device
     data, indices = _subset(data, n, seed); rank, world = dist_info()
-    mine, state, k = {}, {"bs": batch_size}, None; hits, seen = {key: 0 for key in ["clean"] + labels}, 0   # running counts for the progress bar
+    mine, state, k, cache = {}, {"bs": batch_size}, None, {}; hits, seen = {key: 0 for key in ["clean"] + labels}, 0   # running counts for the progress bar
     ek = dict(_eval_key(model, specs, eps, seed), device=dev.type) if ckpt_dir is not None else None
     with frozen(model):
         try: total = math.ceil(len(data) / batch_size) if not isinstance(data, torch.utils.data.DataLoader) else len(data)
@@ -344,11 +369,14 @@ def evaluate_robustness(model:nn.Module, # takes pixels in [0, 1]
         for b, (x, y) in enumerate(_as_xy_batches(data, batch_size)):
             if b % world != rank: continue
             x = x.to(dev); y = torch.as_tensor(y).to(dev); k = _check_batch(model, x, y, data, k)
-            mine[b] = r = _kept_batch(ckpt_dir, b, ek and dict(ek, batch=b, data=tensor_digest(x, len(x)) + tensor_digest(y, len(y))), lambda: _evaluate_batch(model, specs, x, y, eps, k, seed, b, state)); seen += len(x)
+            kb = ek and dict(ek, batch=b, data=tensor_digest(x, len(x)) + tensor_digest(y, len(y)))
+            mine[b] = r = _kept_batch(ckpt_dir, b, kb, lambda: _evaluate_batch(model, specs, x, y, eps, k, seed, b, state, _searcher(cache, model, x, compile))); seen += len(x)
             for key in hits: hits[key] += int((r["clean"] if key == "clean" else r["attacks"][key][0]).sum())
             bar.update(1); bar.set_postfix({key: f"{v / seen:.3f}" for key, v in hits.items()})
         bar.close()
-    return _result(eps, specs, *_collect(_gather_batches(mine), labels), indices)
+    res = _result(eps, specs, *_collect(_gather_batches(mine), labels), indices)
+    if cache.get("view", model) is not model: res.settings = {l: d + "; searched on a torch.compile'd view, verdicts by the model" for l, d in res.settings.items()}
+    return res
 
 # %% ../nbs/07_attacks.ipynb #5f94be4d
 def rr_beard(clean:float, robust:list)->float|None:

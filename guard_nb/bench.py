@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from .core import seed_everything, get_device, save_json, atomic_write_bytes
 from .data import dataset_info
 from .models import get_model, count_flops
-from .bench_runs import (TABLE_PRESETS, bench_attacks, bench_dc, bench_mtt, bench_recover_memory, bench_table, bench_torchrun, bench_train, calibrate,
+from .bench_runs import (TABLE_PRESETS, bench_attacks, bench_compile, bench_dc, bench_mtt, bench_recover_memory, bench_table, bench_torchrun, bench_train, calibrate,
                                  format_recover_memory, recover_peak_child, table_report, status_mb)
 
 # %% auto #0
@@ -245,6 +245,9 @@ SUBCOMMANDS = {**_PIECES,   # name -> (help, arguments, run(args)); a hidden com
                _A("--students", type=int, default=5, help="students trained on the distilled set (mean and sd of their accuracy)")],
               lambda a: _shown(bench_mtt(a.preset, a.root, a.workers, students=a.students, out=a.out),
                                lambda r: json.dumps({k: r[k] for k in ("student_test_accs", "student_mean", "student_std", "metrics", "expert_test_acc", "seconds")}, indent=2))),
+    "compile": ("standard AutoAttack on a kept study student, searching on the student and on its torch.compile'd view: seconds and speed-up",
+              [_A("--arm", default="sre2l"), _A("--seed", type=int, default=0), _A("--n", type=int, default=64), _OUT],
+              lambda a: _saved(_shown(dict(bench_compile(a.arm, a.seed, a.n), command=f"OMP_NUM_THREADS=1 python -m guard_nb.bench compile --arm {a.arm} --seed {a.seed} --n {a.n}" + (f" --out {a.out}" if a.out else ""))), a.out)),
     "_mem": (None, [_A("setup"), _A("method")], lambda a: print(json.dumps(_cpu_peak_child(a.setup, a.method)))),
     "_recmem": (None, [_A("preset"), _A("batch", type=int), _A("device")], lambda a: print(json.dumps(recover_peak_child(a.preset, a.batch, a.device)))),
 }

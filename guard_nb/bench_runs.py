@@ -15,7 +15,7 @@ from .train import TrainConfig, fit
 # %% auto #0
 __all__ = ['TABLE_PRESETS', 'RECOVER_FAMILIES', 'TORCHRUN_BENCH', 'status_mb', 'bench_train', 'bench_attacks', 'calibrate',
            'bench_dc', 'table_report', 'bench_table', 'recover_peak_child', 'bench_recover_memory',
-           'format_recover_memory', 'expert_curves', 'bench_mtt', 'bench_torchrun']
+           'format_recover_memory', 'expert_curves', 'bench_mtt', 'bench_torchrun', 'bench_compile']
 
 # %% ../nbs/89_bench_runs.ipynb #83d88231
 def status_mb(*keys:str)->float|tuple:
@@ -293,3 +293,20 @@ def bench_torchrun(nprocs=(1, 2), ipc:int=4, iterations:int=40, n_eval:int=512, 
     base = rows[nprocs[0]]
     return dict(settings=dict(ipc=ipc, iterations=iterations, n_eval=n_eval, width=width, threads_per_process=1), seconds=rows,
                 speedup={k: {s: base[s] / v[s] for s in v} for k, v in rows.items()})
+
+# %% ../nbs/89_bench_runs.ipynb #4e02b4df
+def bench_compile(arm:str="sre2l", seed:int=0, # a study record (IPC 10) whose student is kept under results/
+                  n:int=64, # stratified test images
+                  attack=None, # what to run: standard AutoAttack at the study's eps when None
+                  results="results/fmnist")->dict:
+    "Seconds of an attack on a kept study student searching on the student and on its compiled view, side by side: speed-up, robust accuracies, samples whose verdicts differ."
+    from guard_nb.attacks import evaluate_robustness
+    from guard_nb.study import AA_STANDARD, recorded_student
+    student, _, _ = recorded_student(arm, 10, seed, results)
+    test, rows = load_dataset("fashion-mnist", "test").tensors(), {}
+    for compile in (True, False):
+        t0 = time.perf_counter(); r = evaluate_robustness(student, test, [attack or AA_STANDARD["attack"]], eps=AA_STANDARD["eps"] / 255, n=n, seed=0, progress=False, compile=compile)
+        (label, acc), = r.robust_accuracy.items()
+        rows["compiled" if compile else "eager"] = dict(seconds=time.perf_counter() - t0, robust=acc, clean=r.clean_accuracy, settings=r.settings[label], mask=r.correct[label])
+    differ = int((rows["compiled"].pop("mask") != rows["eager"].pop("mask")).sum())
+    return dict(arm=arm, seed=seed, n=n, threads=torch.get_num_threads(), rows=rows, speedup=rows["eager"]["seconds"] / rows["compiled"]["seconds"], verdicts_differ=differ)

@@ -297,6 +297,7 @@ def recorded_student(arm:str, ipc:int, seed:int, results="results/fmnist", runs=
 
 # %% ../nbs/13_study.ipynb #00b351b0
 AA_STANDARD = dict(eps=4, n=1000, attack=("autoattack", {"n_classes": 10}),
+                   compile=True,   # from 2026-12-05: the attack searches on a torch.compile'd view of the student (`search_model`); verdicts stay the student's
                    arms_all_seeds=("sre2l", "key", "strong-sre2l", "strong-guard"), arms_three_seeds=("at-pgd10-4", "dc", "dc-guard", "mtt", "mtt-guard", "tesla"))
 
 # %% ../nbs/13_study.ipynb #c09f837a
@@ -327,7 +328,8 @@ def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="
     dev = get_device(device or "cpu"); student = student.to(dev)
     if key not in rec["metrics"]:
         ck = Path(runs) / "aa_standard" / f"{arm}__ipc{ipc}__seed{seed}"   # finished batches: a killed attack resumes there
-        t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress, ckpt_dir=ck)
+        t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress, ckpt_dir=ck,
+                                                               compile=protocol.get("compile", False))
         (label, acc), = r.robust_accuracy.items(); rec["metrics"][key] = acc
         rec["aa_standard"] = dict(eps255=e, n=protocol["n"], clean=r.clean_accuracy, clean_check=again, implementation=r.settings[label],
                                   student=str(sp.relative_to(results)), student_bytes=size, seconds=dict(student=t1 - t0, attack=r.times[label]),   # attack: every attempt's
