@@ -592,6 +592,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'guard_nb.study._share_teacher': ('study.html#_share_teacher', 'guard_nb/study.py'),
                                 'guard_nb.study._share_warm': ('study.html#_share_warm', 'guard_nb/study.py'),
                                 'guard_nb.study._versions': ('study.html#_versions', 'guard_nb/study.py'),
+                                'guard_nb.study.aa_batches_path': ('study.html#aa_batches_path', 'guard_nb/study.py'),
                                 'guard_nb.study.aa_fast': ('study.html#aa_fast', 'guard_nb/study.py'),
                                 'guard_nb.study.aa_standard_table': ('study.html#aa_standard_table', 'guard_nb/study.py'),
                                 'guard_nb.study.add_aa_standard': ('study.html#add_aa_standard', 'guard_nb/study.py'),

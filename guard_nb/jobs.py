@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from .core import get_device
 from .pipeline import fingerprint
-from .study import (ARMS, PAPER_SUITE, PROTOCOLS, AA_STANDARD, TEACHER_STAGE, teacher_source, aa_standard_table, add_aa_standard, result_path, run_one, run_paper_suite,
+from .study import (ARMS, PAPER_SUITE, PROTOCOLS, AA_STANDARD, TEACHER_STAGE, teacher_source, aa_batches_path, aa_standard_table, add_aa_standard, result_path, run_one, run_paper_suite,
                             save_exhibit, student_path, teacher_path, study_config, study_jobs, suite_path, suite_table)
 from .stats import load_results, progress_line, report_table, select_on_validation, study_answer, study_progress, summarize
 
@@ -162,9 +162,9 @@ def study_report(results="results/fmnist")->list:
 
 # %% ../nbs/13c_jobs.ipynb #ea1bba87
 def commit_run(path:Path)->bool:
-    "Commit a study record (`<arm>__ipc<I>__seed<S>.json`) after the student and teacher weights it kept, if any."
+    "Commit a study record (`<arm>__ipc<I>__seed<S>.json`) after the student and teacher weights it kept and its standard AutoAttack batches, if any."
     arm, ipc, seed = Path(path).stem.split("__"); ipc, seed = int(ipc[3:]), int(seed[4:])
-    for q in (student_path(Path(path).parent, arm, ipc, seed), teacher_path(Path(path).parent, arm, ipc, seed)):
+    for q in (student_path(Path(path).parent, arm, ipc, seed), teacher_path(Path(path).parent, arm, ipc, seed), aa_batches_path(Path(path).parent, arm, ipc, seed)):
         if q.exists(): git_commit_record(q)
     return git_commit_record(path)
 

@@ -18,9 +18,9 @@ from .pipeline import run, fingerprint, validation_data, student_model, warm_con
 # %% auto #0
 __all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'KEPT_ARMS', 'PAPER_SUITE', 'AA_STANDARD',
            'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'student_path',
-           'teacher_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path', 'restore_exhibit',
-           'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast', 'add_aa_standard',
-           'aa_standard_table', 'teacher_softness', 'softness_by_arm']
+           'teacher_path', 'aa_batches_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path',
+           'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast',
+           'add_aa_standard', 'aa_standard_table', 'teacher_softness', 'softness_by_arm']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -164,6 +164,7 @@ KEPT_ARMS = ("sre2l", "guard-h1-lam0.1", "strong-sre2l", "strong-guard")
 
 def student_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "students" / f"{arm}__ipc{ipc}__seed{seed}.pt"
 def teacher_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "teachers" / f"{arm}__ipc{ipc}__seed{seed}.pt"
+def aa_batches_path(results:Path, arm:str, ipc:int, seed:int)->Path: return Path(results) / "aa_standard" / f"{arm}__ipc{ipc}__seed{seed}"   # standard AutoAttack's finished batches
 
 # %% ../nbs/13_study.ipynb #03034d7e
 def keep_weights(model:torch.nn.Module, path:Path)->int:
@@ -327,7 +328,7 @@ def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="
     if kt := keep_run_teacher(arm, ipc, seed, results, runs, overrides): rec["kept_teacher"] = kt   # a record from before teachers were kept
     dev = get_device(device or "cpu"); student = student.to(dev)
     if key not in rec["metrics"]:
-        ck = Path(runs) / "aa_standard" / f"{arm}__ipc{ipc}__seed{seed}"   # finished batches: a killed attack resumes there
+        ck = aa_batches_path(results, arm, ipc, seed)   # finished batches, committed with the record: a killed attack resumes there, here or in a fresh clone
         t1 = time.perf_counter(); r = evaluate_robustness(student, test, [protocol["attack"]], eps=e / 255, n=protocol["n"], seed=0, progress=progress, ckpt_dir=ck,
                                                                compile=protocol.get("compile", False))
         (label, acc), = r.robust_accuracy.items(); rec["metrics"][key] = acc
