@@ -48,7 +48,8 @@ def bench_attacks(out:str|Path="runs/bench_attacks", # where the model and resul
                   sweep_eps=(1, 2, 4, 8), # in 1/255 units; eps = 0 is the clean accuracy by definition
                   epochs:int=3, width:int=64, only:str="both", device=None, progress:bool=True)->dict:
     "Paper attack suite on a Fashion-MNIST ConvNet: table at 1/255 and the eps sweep, with wall time per attack."
-    from guard_nb.attacks import evaluate_robustness, robustness_sweep
+    from guard_nb.attacks import evaluate_robustness
+    from guard_nb.curves import robustness_sweep
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     seed_everything(0)
     model = get_model("convnet", "fashion-mnist", width=width, depth=3, norm="instance")

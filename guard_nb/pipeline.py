@@ -256,7 +256,8 @@ def _attack_list(ev): return attack_budget(ev["attacks"], ev["pgd_steps"], ev["s
 
 # %% ../nbs/11d_pipeline.ipynb #7ab977f0
 def stage_evaluate(rd, cfg, data, progress=True):
-    from guard_nb.attacks import evaluate_robustness, robustness_sweep
+    from guard_nb.attacks import evaluate_robustness
+    from guard_nb.curves import robustness_sweep
     ev, net = cfg["evaluate"], load_student(rd, cfg, cfg["device"])
     te = load_dataset(cfg["dataset"], "test")
     metrics, first = {}, True
