@@ -11,7 +11,7 @@ from .presets import resolve_config
 from .study import ARMS, PAPER_SUITE, study_jobs, result_path
 from .stats import (load_results, mean_ci, summarize, report_table, select_on_validation, study_answer, study_progress, progress_line, verdict,
                             teacher_strength, strength_word)
-from .study import suite_table, aa_standard_table, AA_STANDARD, softness_by_arm
+from .study import suite_table, aa_standard_table, aa_fast_robust, AA_STANDARD, softness_by_arm
 
 # %% auto #0
 __all__ = ['STUDY_HOW', 'SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'aa_standard_pair',
@@ -56,9 +56,6 @@ One seed on {PAPER_SUITE['n']} images checks the study's attacks rather than ran
 {suite_table(results)}
 """
 
-# %% ../nbs/13b_report.ipynb #b258ce92
-def _aa_fast(r:dict)->float: return r["aa_standard"].get("aa_fast", {}).get("robust", r["metrics"]["aa@4/255"])
-
 # %% ../nbs/13b_report.ipynb #e3d0056b
 def aa_standard_pair(recs:list, arm:str|None, base:str="sre2l", what:str="The key comparison")->str:
     "`arm` minus `base` at IPC 10 under standard AutoAttack and under the 10-iteration one, paired over the seeds where both have the standard attack ('' with none)."
@@ -67,14 +64,14 @@ def aa_standard_pair(recs:list, arm:str|None, base:str="sre2l", what:str="The ke
     if not seeds: return ""
     d = lambda f: mean_ci([f(by[(arm, s)]) - f(by[(base, s)]) for s in seeds])
     return (f"{what} ({arm} minus {base}, IPC 10, seeds {', '.join(map(str, seeds))}) under standard AutoAttack: "
-            f"{verdict(d(lambda r: r['metrics']['aa-standard@4/255']))}; under the 10-iteration attack on the same students: {verdict(d(_aa_fast))}.")
+            f"{verdict(d(lambda r: r['metrics']['aa-standard@4/255']))}; under the 10-iteration attack on the same students: {verdict(d(aa_fast_robust))}.")
 
 # %% ../nbs/13b_report.ipynb #9cdff750
 def aa_gaps_by_arm(recs:list)->str:
     "Per arm (in `ARMS` order), the mean gap in points between the 10-iteration and the standard AutoAttack on the same students, its range and the number of students."
     gaps = {}
     for r in sorted(recs, key=lambda r: list(ARMS).index(r["arm"]) if r["arm"] in ARMS else 99):
-        if "aa-standard@4/255" in r["metrics"]: gaps.setdefault(r["arm"], []).append(100 * (_aa_fast(r) - r["metrics"]["aa-standard@4/255"]))
+        if "aa-standard@4/255" in r["metrics"]: gaps.setdefault(r["arm"], []).append(100 * (aa_fast_robust(r) - r["metrics"]["aa-standard@4/255"]))
     return "; ".join(f"{a} {sum(g) / len(g):+.2f} (range {min(g):+.1f} to {max(g):+.1f}, n = {len(g)})" for a, g in gaps.items())
 
 # %% ../nbs/13b_report.ipynb #da40775c

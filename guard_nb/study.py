@@ -20,7 +20,7 @@ __all__ = ['ARMS', 'PROTOCOL', 'PROTOCOLS', 'ARM_OVERRIDES', 'TEACHER_STAGE', 'K
            'arm_preset', 'study_config', 'study_metrics', 'result_path', 'run_path', 'teacher_source', 'student_path',
            'teacher_path', 'aa_batches_path', 'keep_weights', 'run_one', 'study_jobs', 'save_exhibit', 'suite_path',
            'restore_exhibit', 'run_paper_suite', 'suite_table', 'recorded_student', 'keep_run_teacher', 'aa_fast',
-           'add_aa_standard', 'aa_standard_table', 'teacher_softness', 'softness_by_arm']
+           'add_aa_standard', 'aa_fast_robust', 'aa_standard_table', 'teacher_softness', 'softness_by_arm']
 
 # %% ../nbs/13_study.ipynb #a7dcfb67
 ARMS = {   # arm -> (method, regulariser, IPCs it runs at)
@@ -341,10 +341,15 @@ def add_aa_standard(arm:str, ipc:int, seed:int, results="results/fmnist", runs="
     save_json(rec, result_path(results, arm, ipc, seed))
     return rec
 
+# %% ../nbs/13_study.ipynb #13053bed
+def aa_fast_robust(r:dict)->float:
+    "A record's 10-iteration AutoAttack on the very student its standard AutoAttack ran on: the rerun's where the student was regenerated, else the record's `aa@4/255`."
+    return r["aa_standard"].get("aa_fast", {}).get("robust", r["metrics"]["aa@4/255"])
+
 # %% ../nbs/13_study.ipynb #f265952b
 def _aa_row(r:dict)->str:
     "One record's row: the 10-iteration attack on the same student as the standard one when it was rerun (else the record's), and whose student that is."
-    b, m = r["aa_standard"], r["metrics"]; fast = b.get("aa_fast", {}).get("robust", m["aa@4/255"])
+    b, m = r["aa_standard"], r["metrics"]; fast = aa_fast_robust(r)
     who = "record's" if b.get("same_student", b.get("clean_check") == m["clean"]) else f"regenerated (clean {100 * b['clean_check']:.1f} vs {100 * m['clean']:.1f})"
     return (f"| {r['arm']} | {r['ipc']} | {r['seed']} | {who} | {100 * fast:.1f} | {100 * m['aa-standard@4/255']:.1f} | {100 * (fast - m['aa-standard@4/255']):+.1f} | "
             f"{b['seconds']['attack']:.0f}{'' if b.get('device', 'cpu') == 'cpu' else ' on ' + b['device']} |")   # seconds on one CPU thread unless said
