@@ -545,6 +545,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'guard_nb.report._diff_text': ('report.html#_diff_text', 'guard_nb/report.py'),
                                  'guard_nb.report._git_head': ('report.html#_git_head', 'guard_nb/report.py'),
                                  'guard_nb.report.aa_gaps_by_arm': ('report.html#aa_gaps_by_arm', 'guard_nb/report.py'),
+                                 'guard_nb.report.aa_standard_diff': ('report.html#aa_standard_diff', 'guard_nb/report.py'),
                                  'guard_nb.report.aa_standard_pair': ('report.html#aa_standard_pair', 'guard_nb/report.py'),
                                  'guard_nb.report.aa_standard_text': ('report.html#aa_standard_text', 'guard_nb/report.py'),
                                  'guard_nb.report.main': ('report.html#main', 'guard_nb/report.py'),

@@ -14,9 +14,9 @@ from .stats import (load_results, mean_ci, summarize, report_table, select_on_va
 from .study import suite_table, aa_standard_table, aa_fast_robust, AA_STANDARD, softness_by_arm
 
 # %% auto #0
-__all__ = ['STUDY_HOW', 'SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'aa_standard_pair',
-           'aa_gaps_by_arm', 'aa_standard_text', 'readme_section', 'softness_text', 'study_summary', 'update_readme',
-           'update_index', 'main']
+__all__ = ['STUDY_HOW', 'SUMMARY_START', 'SUMMARY_END', 'preset_follows', 'reproduction_text', 'suite_text', 'aa_standard_diff',
+           'aa_standard_pair', 'aa_gaps_by_arm', 'aa_standard_text', 'readme_section', 'softness_text', 'study_summary',
+           'update_readme', 'update_index', 'main']
 
 # %% ../nbs/13b_report.ipynb #d25ac018
 def preset_follows(arm:str, ipc:int=10)->bool:
@@ -57,14 +57,20 @@ One seed on {PAPER_SUITE['n']} images checks the study's attacks rather than ran
 """
 
 # %% ../nbs/13b_report.ipynb #e3d0056b
-def aa_standard_pair(recs:list, arm:str|None, base:str="sre2l", what:str="The key comparison")->str:
-    "`arm` minus `base` at IPC 10 under standard AutoAttack and under the 10-iteration one, paired over the seeds where both have the standard attack ('' with none)."
+def aa_standard_diff(recs:list, arm:str|None, base:str="sre2l")->tuple:
+    "(seeds, standard, fast): `arm` minus `base` at IPC 10 paired over the seeds where both have standard AutoAttack, as `mean_ci` under it and under the 10-iteration attack on the same students; ([], None, None) with none."
     by = {(r["arm"], r["seed"]): r for r in recs if r["ipc"] == 10 and "aa-standard@4/255" in r["metrics"]}
     seeds = sorted(s for a, s in by if a == arm and (base, s) in by)
-    if not seeds: return ""
+    if not seeds: return [], None, None
     d = lambda f: mean_ci([f(by[(arm, s)]) - f(by[(base, s)]) for s in seeds])
-    return (f"{what} ({arm} minus {base}, IPC 10, seeds {', '.join(map(str, seeds))}) under standard AutoAttack: "
-            f"{verdict(d(lambda r: r['metrics']['aa-standard@4/255']))}; under the 10-iteration attack on the same students: {verdict(d(aa_fast_robust))}.")
+    return seeds, d(lambda r: r["metrics"]["aa-standard@4/255"]), d(aa_fast_robust)
+
+# %% ../nbs/13b_report.ipynb #ab1b19fc
+def aa_standard_pair(recs:list, arm:str|None, base:str="sre2l", what:str="The key comparison")->str:
+    "`aa_standard_diff` in words: `arm` minus `base` under standard AutoAttack and under the 10-iteration one ('' with no paired seed)."
+    seeds, std, fast = aa_standard_diff(recs, arm, base)
+    return (f"{what} ({arm} minus {base}, IPC 10, seeds {', '.join(map(str, seeds))}) under standard AutoAttack: {verdict(std)}; "
+            f"under the 10-iteration attack on the same students: {verdict(fast)}.") if seeds else ""
 
 # %% ../nbs/13b_report.ipynb #9cdff750
 def aa_gaps_by_arm(recs:list)->str:
@@ -188,9 +194,10 @@ def study_summary(results="results/fmnist")->str:
                                                f"(best {100 * sre2l_best:.1f}%)." if ahead else
                                                "no DC or MTT arm beats the best SRe2L-family arm at 4/255.")]
     if (t := teacher_strength(recs, key))["seeds"]:
-        word = strength_word(t)
-        out.append(f"- **Teachers near convergence** ({100 * t['teacher_clean'][0]:.1f}% clean): GUARD's benefit at 4/255 is {_diff_text(t['strong'], len(t['seeds']))} "
+        word, (seeds, std, _) = strength_word(t), aa_standard_diff(recs, "strong-guard", "strong-sre2l")
+        out.append(f"- **Teachers near convergence** ({100 * t['teacher_clean'][0]:.1f}% clean): GUARD's benefit under PGD at 4/255 is {_diff_text(t['strong'], len(t['seeds']))} "
                    f"(clean: {verdict(t['strong_clean'])}), against {verdict(t['weak'])} with the 2-epoch teachers at the same seeds" + (f": it {word}." if word else ".")
+                   + (f" Under standard AutoAttack (4/255, {AA_STANDARD['n']:,} test images): {_diff_text(std, len(seeds))}." if seeds else "")
                    + (f" Their plain SRe2L students reach {100 * t['base']['strong-sre2l'][1][0]:.1f}% at 4/255, against {100 * t['base']['sre2l'][1][0]:.1f}% with the 2-epoch teachers." if t["both"] else "")
                    + softness_text(results, key))
     intro = (f"**Does it help?** The Fashion-MNIST study ({len(recs)} runs on a CPU, `results/fmnist/`) answers in points of robust accuracy, "
