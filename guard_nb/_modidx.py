@@ -394,6 +394,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'guard_nb.jobs._teacher_key': ('jobs.html#_teacher_key', 'guard_nb/jobs.py'),
                                'guard_nb.jobs.aa_standard_jobs': ('jobs.html#aa_standard_jobs', 'guard_nb/jobs.py'),
                                'guard_nb.jobs.check_jobs': ('jobs.html#check_jobs', 'guard_nb/jobs.py'),
+                               'guard_nb.jobs.commit_message': ('jobs.html#commit_message', 'guard_nb/jobs.py'),
                                'guard_nb.jobs.commit_run': ('jobs.html#commit_run', 'guard_nb/jobs.py'),
                                'guard_nb.jobs.git_commit_record': ('jobs.html#git_commit_record', 'guard_nb/jobs.py'),
                                'guard_nb.jobs.main': ('jobs.html#main', 'guard_nb/jobs.py'),

@@ -15,15 +15,22 @@ from .study import (ARMS, PAPER_SUITE, PROTOCOLS, AA_STANDARD, TEACHER_STAGE, te
 from .stats import load_results, progress_line, report_table, select_on_validation, study_answer, study_progress, summarize
 
 # %% auto #0
-__all__ = ['git_commit_record', 'check_jobs', 'run_jobs', 'run_study', 'run_paper_suites', 'aa_standard_jobs', 'study_parser',
-           'study_report', 'commit_run', 'main']
+__all__ = ['commit_message', 'git_commit_record', 'check_jobs', 'run_jobs', 'run_study', 'run_paper_suites', 'aa_standard_jobs',
+           'study_parser', 'study_report', 'commit_run', 'main']
+
+# %% ../nbs/13c_jobs.ipynb #64987f2e
+def commit_message(path:Path)->str:
+    "`study: <run>` plus the kind of file (paper-suite record, kept student or teacher, standard AutoAttack's batches) for one committed path."
+    p = Path(path); name = p.name.removesuffix(p.suffix) if p.suffix in (".json", ".pt") else p.name
+    kind = {"paper_suite": "paper suite", "students": "kept student", "teachers": "kept teacher", "aa_standard": "standard AutoAttack batches"}.get(p.parent.name)
+    return f"study: {name}" + (f" ({kind})" if kind else "")
 
 # %% ../nbs/13c_jobs.ipynb #4bcd8f87
 _GIT = threading.Lock()   # two workers may finish at once: their commits take turns
 
 def git_commit_record(path:Path, tries:int=5)->bool:
     "Commit one record file on its own (other staged changes stay out of the commit); retries while another git holds the index; False when git refuses."
-    msg = f"study: {Path(path).stem}" + (" (paper suite)" if Path(path).parent.name == "paper_suite" else "")
+    msg = commit_message(path)
     with _GIT:
         if not subprocess.run(["git", "status", "--porcelain", "--", str(path)], capture_output=True, text=True).stdout.strip(): return True   # already committed as it is
         for k in range(tries):
