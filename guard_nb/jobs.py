@@ -215,7 +215,7 @@ def _aa_standard_main(a)->list:
         if a.hours is not None and k and time.perf_counter() - _T0 > a.hours * 3600: break
         t = time.perf_counter(); rec = add_aa_standard(arm, ipc, seed, a.results, a.runs, device=a.device); out.append(rec)
         if a.commit: commit_run(result_path(a.results, arm, ipc, seed))
-        m = rec["metrics"]; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {rec['aa_standard']['aa_fast']['robust']:.4f} (10 it., same student), aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
+        m, who = rec["metrics"], "record's" if rec["aa_standard"]["same_student"] else "regenerated"; print(f"done: {arm} IPC {ipc} seed {seed} in {time.perf_counter() - t:.0f} s: aa@4/255 {rec['aa_standard']['aa_fast']['robust']:.4f} (10 it., on the same {who} student), aa-standard@4/255 {m['aa-standard@4/255']:.4f}", flush=True)
     return out
 
 _T0 = time.perf_counter()
