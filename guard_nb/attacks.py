@@ -52,7 +52,7 @@ _BUILDERS = {
     "autoattack": ("linf", _aa, "standard AutoAttack as RobustBench runs it: torchattacks APGD-CE, APGD-T and FAB-T ({n_classes} - 1 targets) at {steps} iterations, "
                    "then Square with {n_queries} queries, in sequence on the samples still robust, seeded; n_classes={n_classes}"),
     "autoattack-fast": ("linf", lambda m, eps, k, seed, n_queries=5000, n_classes=10: _aa(m, eps, k, seed, steps=10, n_queries=n_queries, n_classes=n_classes),
-                        "torchattacks.AutoAttack standard as shipped (10-step APGD-CE/APGD-T/FAB-T + Square {n_queries}), n_classes={n_classes}"),
+                        "torchattacks' AutoAttack at 10 steps: APGD-CE/APGD-T/FAB-T + Square {n_queries} (AutoAttack(version='standard') as shipped when 5000), n_classes={n_classes}"),
     "cw": ("l2", lambda m, eps, k, seed, c=1e-4, kappa=0, steps=50, lr=0.01: import_torchattacks().CW(m, c=c, kappa=kappa, steps=steps, lr=lr),
            "torchattacks.CW (L2, unbounded), c={c}, {steps} steps"),
     "mim": ("linf", lambda m, eps, k, seed, steps=20, alpha=1/255, decay=1.0: import_torchattacks().MIFGSM(m, eps=eps, alpha=alpha, steps=steps, decay=decay),
